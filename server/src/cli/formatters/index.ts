@@ -1,0 +1,24 @@
+/** Output formats of the CLI; each takes the results and returns the text to print. */
+import type { LintMessage } from '../../engine/types.js';
+import { json } from './json.js';
+import { stylish } from './stylish.js';
+
+export interface FileResult {
+  filePath: string;
+  messages: LintMessage[];
+  /** The text as read. */
+  source: string;
+  /** The fixed text (with --fix / --fix-dry-run), when it differs. */
+  output?: string;
+  encodeOutput?: (text: string) => Buffer;
+}
+
+export interface FormatOptions {
+  color: boolean;
+  cwd: string;
+  includeOutput: boolean;
+}
+
+export type Formatter = (results: FileResult[], options: FormatOptions) => string;
+
+export const formatters: Record<string, Formatter> = { stylish, json };

@@ -1,0 +1,101 @@
+/**
+ * The engine: lint(text, options) -> messages. The CLI and the language
+ * server both call this; nothing here knows about files or LSP.
+ */
+import { unified, type Processor } from 'unified';
+import { VFile } from 'vfile';
+import { noticeParser } from '../notice/unified-parser.js';
+import type { NoticeRoot } from '../notice/tree.js';
+import { RULES, ruleById } from '../rules/index.js';
+import type { ReportData } from '../rules/rule.js';
+import type { LintMessage, LintOptions, RuleSetting, Severity, VnlintConfig } from './types.js';
+
+export interface LintResult {
+  messages: LintMessage[];
+  notice: NoticeRoot;
+}
+
+/** Resolves one rule's setting: undefined = on with its own severities. */
+export function ruleSetting(config: VnlintConfig | undefined, ruleId: string): { enabled: boolean; severity?: Severity; options: Record<string, unknown> } {
+  const setting: RuleSetting | undefined = config?.rules?.[ruleId];
+  if (setting === undefined) return { enabled: true, options: {} };
+  const [level, options] = Array.isArray(setting) ? setting : [setting, undefined];
+  const severity = severityOf(level);
+  return { enabled: severity !== 'off', severity: severity === 'off' || severity === 'default' ? undefined : severity, options: options ?? {} };
+}
+
+function severityOf(level: unknown): Severity | 'off' | 'default' {
+  switch (level) {
+    case 'off':
+    case 0:
+    case false:
+      return 'off';
+    case 'info':
+      return 'info';
+    case 'warn':
+    case 'warning':
+    case 1:
+      return 'warning';
+    case 'error':
+    case 2:
+      return 'error';
+    case 'on':
+    case true:
+    case undefined:
+      return 'default';
+    default:
+      throw new Error(`invalid severity ${JSON.stringify(level)} (expected "off", "info", "warn" or "error")`);
+  }
+}
+
+const processorCache = new Map<string, Processor<NoticeRoot, NoticeRoot, NoticeRoot>>();
+
+function processorFor(options: LintOptions) {
+  const key = JSON.stringify([options.config ?? {}, options.only ?? null]);
+  let processor = processorCache.get(key);
+  if (processor) return processor;
+  const config = options.config;
+  const base = unified().use(noticeParser as never, { language: config?.language, noticeType: config?.noticeType, grade: config?.grade });
+  for (const rule of RULES) {
+    if (options.only && !options.only.includes(rule.meta.id)) continue;
+    const setting = ruleSetting(config, rule.meta.id);
+    if (!setting.enabled) continue;
+    base.use(rule.plugin as never, [1, { ...setting.options, __config: config }]);
+  }
+  processor = (base as unknown as { freeze(): unknown }).freeze() as unknown as Processor<NoticeRoot, NoticeRoot, NoticeRoot>;
+  if (processorCache.size > 50) processorCache.clear();
+  processorCache.set(key, processor);
+  return processor;
+}
+
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  for (const id of options.only ?? []) {
+    if (!ruleById(id)) throw new Error(`unknown rule "${id}"`);
+  }
+  const processor = processorFor(options);
+  const file = new VFile({ value: text });
+  const tree = processor.parse(file) as NoticeRoot;
+  processor.runSync(tree, file);
+  const messages: LintMessage[] = [];
+  for (const message of file.messages) {
+    const data = message as unknown as ReportData & typeof message;
+    if (!data.ruleId || !data.vnRange) throw message; // a crash inside a rule, not a finding
+    const setting = ruleSetting(options.config, data.ruleId);
+    const place = message.place && 'start' in message.place ? message.place : undefined;
+    messages.push({
+      ruleId: data.ruleId,
+      severity: setting.severity ?? data.vnSeverity,
+      message: message.reason,
+      line: place?.start.line ?? 1,
+      column: place?.start.column ?? 1,
+      endLine: place?.end.line ?? 1,
+      endColumn: place?.end.column ?? 1,
+      range: data.vnRange,
+      ...(data.vnFix ? { fix: data.vnFix } : {}),
+      ...(data.vnSuggestions?.length ? { suggestions: data.vnSuggestions } : {}),
+      url: message.url ?? undefined,
+    });
+  }
+  messages.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
+  return { messages, notice: tree };
+}

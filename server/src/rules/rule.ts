@@ -1,0 +1,96 @@
+/**
+ * The rule contract. A rule is a unified plugin built with `unified-lint-rule`:
+ * it reads the notice tree and reports messages with positions and fixes. It
+ * never reads files or talks LSP.
+ */
+import { lintRule } from 'unified-lint-rule';
+import type { VFile } from 'vfile';
+import type { NoticeRoot } from '../notice/tree.js';
+import type { Fix, Severity, Suggestion, VnlintConfig } from '../engine/types.js';
+
+export interface RuleMeta {
+  id: string;
+  /** Default severity of the rule's findings. */
+  severity: Severity;
+  /** `auto`: `--fix` applies it; `quick`: offered in the editor only. */
+  fixable?: 'auto' | 'quick';
+  /** One-line description (docs, SARIF, hover). */
+  description: string;
+}
+
+export interface Report {
+  message: string;
+  /** UTF-16 offsets of the finding. */
+  start: number;
+  end: number;
+  /** Overrides the rule's default severity for this finding. */
+  severity?: Severity;
+  fix?: Fix;
+  suggestions?: Suggestion[];
+}
+
+export interface RuleContext {
+  tree: NoticeRoot;
+  /** Rule options from the config (`["warn", {...}]`). */
+  options: Record<string, unknown>;
+  /** The whole resolved config (notice defaults, tables). */
+  config: VnlintConfig;
+  report(report: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  /** The unified plugin: `processor.use(rule.plugin, [level, options])`. */
+  plugin: ReturnType<typeof lintRule<NoticeRoot, Record<string, unknown>>>;
+}
+
+/** Extra fields the engine reads off a vfile message. */
+export interface ReportData {
+  vnSeverity: Severity;
+  vnRange: [number, number];
+  vnFix?: Fix;
+  vnSuggestions?: Suggestion[];
+}
+
+export const DOCS_BASE = 'https://github.com/vnlint/vnlint/blob/main/docs/rules/';
+
+export function defineRule(meta: RuleMeta, check: (context: RuleContext) => void): Rule {
+  const plugin = lintRule<NoticeRoot, Record<string, unknown>>(
+    { origin: `vnlint:${meta.id}`, url: `${DOCS_BASE}${meta.id}.md` },
+    (tree: NoticeRoot, file: VFile, options) => {
+      const lineStarts = tree.data.lineStarts;
+      const { __config, ...ruleOptions } = (options && typeof options === 'object' ? options : {}) as Record<string, unknown>;
+      const context: RuleContext = {
+        tree,
+        options: ruleOptions,
+        config: (__config ?? {}) as VnlintConfig,
+        report(report) {
+          const message = file.message(report.message, {
+            place: { start: pointAt(lineStarts, report.start), end: pointAt(lineStarts, report.end) },
+          });
+          const data: ReportData = {
+            vnSeverity: report.severity ?? meta.severity,
+            vnRange: [report.start, report.end],
+            vnFix: report.fix,
+            vnSuggestions: report.suggestions,
+          };
+          Object.assign(message, data);
+        },
+      };
+      check(context);
+    },
+  );
+  return { meta, plugin };
+}
+
+/** 1-based line and UTF-16 column of an offset. */
+export function pointAt(lineStarts: readonly number[], offset: number) {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - lineStarts[lo] + 1, offset };
+}

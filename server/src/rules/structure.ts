@@ -1,0 +1,155 @@
+/**
+ * Shared helpers of the structure rules (missing-section, section-order, ...):
+ * reading sections off the tree and building inserted headings. Not a rule.
+ */
+import { SECTIONS, sectionById } from '../template/sections.js';
+import type { Language, NoticeRoot, SectionNode } from '../notice/tree.js';
+import type { SectionDef } from '../template/types.js';
+import { fillPlaceholders, standardHeading } from '../template/texts.js';
+import { COMPETENCY_LEVEL_BY_GRADE } from '../template/grades.js';
+import { nrmsListText } from '../template/nrms.js';
+
+export function sectionsOf(tree: NoticeRoot): SectionNode[] {
+  return tree.children.filter((child): child is SectionNode => child.type === 'section' && child.id !== 'preamble');
+}
+
+export function orderOf(id: string): number {
+  return sectionById(id)?.order ?? Number.POSITIVE_INFINITY;
+}
+
+/** The heading text of `def` in `language` (§4), in the file's heading style, placeholders filled. */
+export function headingLine(tree: NoticeRoot, def: SectionDef, language: Language): string {
+  const text = fillTemplate(tree, standardHeading(def.id, language) ?? def.names[language]);
+  if (tree.data.headingStyle !== 'atx') return text;
+  return `${'#'.repeat(atxLevel(tree))} ${text}`;
+}
+
+/**
+ * Fills the template's placeholders from what the notice says: `${level}`
+ * from another competency heading or the grade, `${NRMS}` from the configured
+ * list; other placeholders ("${English and French}") become their own text.
+ */
+export function fillTemplate(tree: NoticeRoot, text: string): string {
+  const values: Record<string, string> = {};
+  const level = noticeLevel(tree);
+  if (level !== undefined) values.level = String(level);
+  values.NRMS = nrmsListText(tree.data.language);
+  return fillPlaceholders(text, values, true).replace(/\$\{level\}/g, 'N');
+}
+
+function noticeLevel(tree: NoticeRoot): number | undefined {
+  for (const section of sectionsOf(tree)) {
+    if (section.id !== 'core' && section.id !== 'managerial') continue;
+    const match = /\b(?:level|niveau|nivel)[\s\u00A0]*(\d)/i.exec(section.heading?.tail ?? '');
+    if (match) return Number(match[1]);
+  }
+  return tree.data.grade ? COMPETENCY_LEVEL_BY_GRADE[tree.data.grade]?.level : undefined;
+}
+
+/** The most common `#` level of the notice's section headings. */
+function atxLevel(tree: NoticeRoot): number {
+  const counts = new Map<number, number>();
+  for (const section of sectionsOf(tree)) {
+    if (section.heading?.style !== 'atx') continue;
+    const level = /^\s*(#+)/.exec(section.heading.span.value)?.[1].length ?? 2;
+    counts.set(level, (counts.get(level) ?? 0) + 1);
+  }
+  let best = 2;
+  let bestCount = 0;
+  for (const [level, count] of counts) {
+    if (count > bestCount) {
+      best = level;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** Where a section starts in the original text: its first wrapper, its heading, or its first block. */
+export function sectionStart(section: SectionNode): number {
+  if (section.wrappers.length) return section.wrappers[0].span.start;
+  if (section.heading && section.heading.style !== 'opener') return section.heading.span.start;
+  return section.position.start.offset ?? 0;
+}
+
+export interface InsertionPoint {
+  /** Where the new text goes. */
+  offset: number;
+  /** Where the finding is shown. */
+  reportStart: number;
+  reportEnd: number;
+  /** "before “Experience”" or "at the end of the notice". */
+  where: string;
+  /** Adds the blank lines that separate the inserted text from its neighbours. */
+  wrap(text: string): string;
+}
+
+/**
+ * The place of a missing section: before the first present section that
+ * follows it in template order, or at the end of the notice.
+ */
+export function insertionPoint(tree: NoticeRoot, sections: SectionNode[], def: SectionDef): InsertionPoint {
+  const eol = tree.data.eol;
+  const text = tree.data.text;
+  const next = sections.find((section) => orderOf(section.id) > def.order && sectionById(section.id)?.family === def.family);
+  if (next) {
+    const offset = lineStartOf(tree, sectionStart(next));
+    const reportEnd = next.heading && next.heading.style !== 'opener' ? next.heading.span.end : lineEndOf(tree, offset);
+    return {
+      offset,
+      reportStart: offset,
+      reportEnd: Math.max(reportEnd, offset),
+      where: `before “${next.heading?.style === 'opener' ? sectionById(next.id)?.names[tree.data.language] ?? next.id : next.heading?.text ?? next.id}”`,
+      wrap: (inserted) => inserted + eol + eol,
+    };
+  }
+  const endsWithEol = /(\r\n|\r|\n)$/.test(text);
+  const lastLine = lastContentLine(tree);
+  return {
+    offset: text.length,
+    reportStart: lastLine.start,
+    reportEnd: lastLine.end,
+    where: 'at the end of the notice',
+    wrap: (inserted) => (text.length === 0 ? inserted : endsWithEol ? eol + inserted + eol : eol + eol + inserted),
+  };
+}
+
+export function lineStartOf(tree: NoticeRoot, offset: number): number {
+  const starts = tree.data.lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return starts[lo];
+}
+
+export function lineEndOf(tree: NoticeRoot, offset: number): number {
+  const text = tree.data.text;
+  let end = offset;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  return end;
+}
+
+/** The last line with visible content (skipping trailing blank and noise lines). */
+function lastContentLine(tree: NoticeRoot): { start: number; end: number } {
+  const { lineStarts, text, noiseLines } = tree.data;
+  for (let line = lineStarts.length - 1; line >= 0; line--) {
+    const start = lineStarts[line];
+    const end = lineEndOf(tree, start);
+    if (!noiseLines.has(line) && /[^\s\u00A0]/.test(text.slice(start, end))) return { start, end };
+  }
+  return { start: 0, end: 0 };
+}
+
+export { SECTIONS };
+
+/** The notice's list style, so inserted items look like their neighbours. */
+export function listStyle(tree: NoticeRoot): { style: 'markdown' | 'plain'; marker: string } {
+  const text = tree.data.view.text;
+  const markdown = /^[ \t]*[-*][ \t]+\*\*[^*\n]+:\*\*/m.test(text);
+  const marker = /^([ \t\u00A0]*[-*•–][ \t\u00A0]+)\S/m.exec(text)?.[1] ?? '- ';
+  return { style: markdown ? 'markdown' : 'plain', marker };
+}
