@@ -141,3 +141,6 @@ export const TYPE_KEYWORDS: Record<'volunteer' | 'internship', Record<Language, 
 
 /** §1 Category without a grade: a "(P)" title suffix means international. */
 export const PROFESSIONAL_TITLE_SUFFIX = /\(P\)\s*$/;
+
+/** §1 table, reference column "—": types whose notices carry no reference number. */
+export const TYPES_WITHOUT_REFERENCE: NoticeType[] = ['internship', 'volunteer'];
