@@ -9,7 +9,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 shopt -s nullglob
 
 npm run build --silent
-files=(test/unit/*.test.ts test/lsp/*.test.ts test/cli/*.test.ts)
+files=(test/unit/*.test.ts test/unit/rules/*.test.ts test/lsp/*.test.ts test/cli/*.test.ts)
 if [ "${VNLINT_SKIP_E2E:-}" != 1 ]; then
   bash scripts/install-code-server.sh >/dev/null
   files+=(test/e2e/*.test.ts)

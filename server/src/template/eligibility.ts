@@ -29,8 +29,8 @@ export const DEGREE_WORDS: Record<DegreeLevel, Record<Language, string[]>> = {
     es: ['título universitario', 'licenciatura', 'grado universitario'], // [A]
   },
   secondary: {
-    en: ['high school diploma', 'high school degree', 'high-school diploma', 'secondary school diploma', 'secondary education', 'school diploma', 'high school'], // [V], [S002:28]
-    fr: ['diplôme d’études secondaires', 'enseignement secondaire', 'études secondaires', 'baccalauréat'], // [S004:86] enseignement secondaire; [A]
+    en: ['high school diploma', 'high school degree', 'high-school diploma', 'secondary school diploma', 'secondary education', 'secondary school', 'school diploma', 'high school'], // [V], [S002:28]
+    fr: ['diplôme d’études secondaires', 'enseignement secondaire', 'études secondaires', 'baccalauréat'], // [S004:87] enseignement secondaire; [A]
     es: ['educación secundaria', 'enseñanza secundaria', 'título de secundaria', 'bachillerato'], // [A]
   },
 };
@@ -75,13 +75,20 @@ export const MINIMUM_WORDS: Record<Language, string[]> = {
 export const NOT_REQUIREMENT_BEFORE: Record<Language, string[]> = {
   en: ['has', 'have', 'had', 'possesses', 'brings', 'past', 'last', 'since'],
   fr: ['a', 'ont', 'avait', 'possède', 'cumule', 'compte', 'depuis', 'derniers', 'dernières'],
-  es: ['tiene', 'tienen', 'cuenta con', 'desde hace', 'hace', 'últimos', 'durante'],
+  es: ['tiene', 'tienen', 'cuenta con', 'desde hace', 'hace', 'últimos'],
 };
 /** Approximators that may sit between NOT_REQUIREMENT_BEFORE and the number ("has over 40"). */
 export const APPROXIMATORS: Record<Language, string[]> = {
   en: ['over', 'more than', 'nearly', 'almost', 'about', 'some', 'the past', 'the last'],
   fr: ['plus de', 'près de', 'environ', 'les', 'les derniers'],
   es: ['más de', 'casi', 'cerca de', 'los', 'los últimos'],
+};
+
+/** "three to five years", "trois à cinq ans", "tres a cinco años": the lower bound is the minimum. */
+export const RANGE_WORDS: Record<Language, string[]> = {
+  en: ['to'],
+  fr: ['à'],
+  es: ['a'],
 };
 
 /** Words that tie a year phrase to the degree after it: "five years for bachelor's degree holders" [S001:82]. */
@@ -160,7 +167,7 @@ export const TIER_PATTERNS: Record<Language, TierPatterns> = {
     otherTermFix: 'candidats de premier niveau',
   },
   es: {
-    listSentence: String.raw`\bse consideran candidatos de primer nivel\b|\blos siguientes (?:candidatos )?se consideran (?:candidatos )?de primer nivel\b`,
+    listSentence: String.raw`\bse consideran candidatos de primer nivel (?:a )?los siguientes\b|\blos siguientes (?:candidatos )?se consideran (?:candidatos )?de primer nivel\b`,
     secondTier: String.raw`\bson candidatos de segundo nivel\b|\blos candidatos de segundo nivel (?:incluyen|son)\b`,
     except: String.raw`\bexcepto\b|\bsalvo\b|\bcon excepción\b`,
     femaleItem: String.raw`\bcandidatas\b|\bmujeres\b`,
