@@ -1,8 +1,35 @@
 /** The rule registry: every rule, in documentation order. Nothing else. */
 import type { Rule } from './rule.js';
 import missingSection from './missing-section.js';
+import sectionOrder from './section-order.js';
+import duplicateSection from './duplicate-section.js';
+import emptySection from './empty-section.js';
+import missingField from './missing-field.js';
+import gradeFormat from './grade-format.js';
+import dateFormat from './date-format.js';
+import unknownHeading from './unknown-heading.js';
+import runInHeading from './run-in-heading.js';
+import headingLanguage from './heading-language.js';
+import repeatedWord from './repeated-word.js';
+import quoteStyle from './quote-style.js';
+import frenchSpacing from './french-spacing.js';
+import indefiniteArticle from './indefinite-article.js';
+import inclusiveTitle from './inclusive-title.js';
+import genderedWording from './gendered-wording.js';
+import degreeExperience from './degree-experience.js';
+import experienceMismatch from './experience-mismatch.js';
+import gradeExperience from './grade-experience.js';
+import competencyLevel from './competency-level.js';
+import tierConsistency from './tier-consistency.js';
+import countMismatch from './count-mismatch.js';
+import listNumbering from './list-numbering.js';
+import competencyList from './competency-list.js';
+import mojibake from './mojibake.js';
+import replacementCharacter from './replacement-character.js';
+import jobBoardNoise from './job-board-noise.js';
+import invisibleCharacter from './invisible-character.js';
 
-export const RULES: readonly Rule[] = [missingSection];
+export const RULES: readonly Rule[] = [missingSection, sectionOrder, duplicateSection, emptySection, missingField, gradeFormat, dateFormat, unknownHeading, runInHeading, headingLanguage, repeatedWord, quoteStyle, frenchSpacing, indefiniteArticle, inclusiveTitle, genderedWording, degreeExperience, experienceMismatch, gradeExperience, competencyLevel, tierConsistency, countMismatch, listNumbering, competencyList, mojibake, replacementCharacter, jobBoardNoise, invisibleCharacter];
 
 const byId = new Map(RULES.map((rule) => [rule.meta.id, rule]));
 

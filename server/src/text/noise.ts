@@ -1,2 +1,106 @@
-// TEMPORARY STUB by the lead so the parser compiles; helper-2 replaces this file entirely.
-export function classifyNoiseLine(_line: string, _language?: string): { category: 1 | 2 | 3 | 4 | 5; reason: string } | undefined { return undefined; }
+/**
+ * Job-board noise (rule book §5 `job-board-noise`): lines that a job board
+ * added to a notice. The patterns are data, in `../template/noise.ts`.
+ *
+ * Categories:
+ * 1. styled "mathematical" letters (U+1D400–U+1D7FF), or their windows-874
+ *    mojibake, making up most of the line;
+ * 2. emoji-led promotions;
+ * 3. messaging-channel ads (WhatsApp or Telegram with a channel word);
+ * 4. whole chrome lines ("Recommended for you", "Loading", "Tags: …");
+ * 5. (info) job-board titles and relabelled chrome.
+ */
+import {
+  BULLET_PICTOGRAPHS,
+  CHANNEL_APPS,
+  CHANNEL_WORDS,
+  CHROME_LINES,
+  EMOJI_LEAD,
+  INFO_LINES,
+  LEADING_BULLET,
+  NOT_NOISE,
+  STYLED_MIN,
+  STYLED_MOJIBAKE,
+} from '../template/noise.js';
+import { repairText } from './mojibake.js';
+
+export type NoiseCategory = 1 | 2 | 3 | 4 | 5;
+
+export interface NoiseClass {
+  category: NoiseCategory;
+  reason: string;
+}
+
+const STYLED = /[\u{1D400}-\u{1D7FF}]/gu;
+const LETTERS = /[\p{L}\p{N}]/gu;
+/**
+ * A quick gate: only lines with a styled letter, an emoji, windows-874 or
+ * windows-1252 emoji mojibake, or one of the words the patterns need go on to
+ * the patterns (most lines of a notice stop here).
+ */
+const GATE_CHARS = /[\u{1D400}-\u{1D7FF}\u{1F000}-\u{1FAFF}\u2600-\u27BF\u2B00-\u2BFF\u0E50\u0E42]|ðŸ|â[šœ€]/u;
+const GATE_WORDS =
+  /whats|telegram|signal|viber|recommended|loading|chargement|cargando|commentaire|comment|reply|comentario|adresse|email|correo|postul|apply|tags?\s*:|added date|steps|tips|ways|secrets|share|print|alert|partager|imprimer|compartir|imprimir|posted|publi|salary|related|similar|recrut|hiring|recruits|recluta|[hfm]\/[hfm]\b|disponible|available|informations sur|description de|job information|job details|informaci|descripci/i;
+
+/** Classifies one line (without its line ending), or returns undefined for text. */
+export function classifyNoiseLine(line: string, _language?: string): NoiseClass | undefined {
+  const trimmed = line.replace(LEADING_BULLET, '').replace(/[\s\u00a0]+$/, '');
+  if (trimmed.length === 0 || trimmed.length > 2000) return undefined;
+  if (!GATE_CHARS.test(trimmed) && !GATE_WORDS.test(trimmed)) return undefined;
+  if (NOT_NOISE.some((re) => re.test(trimmed))) return undefined;
+
+  // 1. Styled letters, or their mojibake, making up most of the line.
+  const styled = trimmed.match(STYLED)?.length ?? 0;
+  const styledMojibake = trimmed.match(STYLED_MOJIBAKE)?.length ?? 0;
+  if (styled >= STYLED_MIN || styledMojibake >= STYLED_MIN) {
+    const letters = trimmed.match(LETTERS)?.length ?? 0;
+    const plain = letters - styled;
+    if (styledMojibake >= STYLED_MIN || styled >= plain) return { category: 1, reason: 'a line in styled “mathematical” letters' };
+  }
+
+  // 2. An emoji opening a promotion. Mojibake is read through first ("๐Ÿ“š" is 📚).
+  const readable = /[^\u0000-\u024f\u2000-\u206f]/.test(trimmed) ? repairText(trimmed, { lossy: 'replace' }) : trimmed;
+  const lead = EMOJI_LEAD.exec(readable);
+  if (lead && !BULLET_PICTOGRAPHS.has(lead[0])) return { category: 2, reason: `a line opening with ${lead[0]}` };
+
+  // 3. Messaging-channel ads.
+  if (CHANNEL_APPS.test(readable) && CHANNEL_WORDS.test(readable)) return { category: 3, reason: 'an invitation to a messaging channel' };
+
+  // 4. Whole chrome lines.
+  for (const { pattern, reason } of CHROME_LINES) if (pattern.test(readable)) return { category: 4, reason };
+
+  // 5. Job-board titles and relabelled chrome (info).
+  for (const { pattern, reason } of INFO_LINES) if (pattern.test(readable)) return { category: 5, reason };
+  return undefined;
+}
+
+/** Styled "mathematical" letters and digits (U+1D400–U+1D7FF) as plain ones: "𝗗𝗶𝘀𝗰𝗼𝘃𝗲𝗿" → "Discover". */
+export function plainStyledLetters(s: string): string {
+  return s.replace(STYLED, (ch) => ch.normalize('NFKC'));
+}
+
+/** Runs of styled letters inside a line (with the spaces and punctuation between them). */
+export const STYLED_RUN = /[\u{1D400}-\u{1D7FF}](?:[\s\p{P}\p{N}]*[\u{1D400}-\u{1D7FF}])*/gu;
+
+let linesCacheText: string | undefined;
+let linesCacheLanguage: string | undefined;
+let linesCache = new Map<number, NoiseClass>();
+
+/**
+ * Classifies every line of a text: 0-based line index → class, for noise lines
+ * only. `lineStarts` are the offsets where lines start. Cached for the last text.
+ */
+export function noiseLines(text: string, lineStarts: readonly number[], language?: string): Map<number, NoiseClass> {
+  if (text === linesCacheText && language === linesCacheLanguage) return linesCache;
+  const result = new Map<number, NoiseClass>();
+  for (let i = 0; i < lineStarts.length; i++) {
+    const end = i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length;
+    const line = text.slice(lineStarts[i], end).replace(/\r?\n$|\r$/, '');
+    const found = classifyNoiseLine(line, language);
+    if (found) result.set(i, found);
+  }
+  linesCacheText = text;
+  linesCacheLanguage = language;
+  linesCache = result;
+  return result;
+}
