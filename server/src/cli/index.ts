@@ -1,17 +1,29 @@
-/** Entry point of the `vnlint` bin. */
+/** Entry point of the `vnlint` bin (and of its worker threads: the same bundle). */
 import { main } from './main.js';
+import { startWorkerIfNeeded } from './pool.js';
 
-main(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  isTTY: Boolean(process.stdout.isTTY),
-  cwd: process.cwd(),
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`vnlint: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+if (!startWorkerIfNeeded()) {
+  main(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    isTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    columns: process.stderr.columns,
+    cwd: process.cwd(),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    },
+    // the bundle (dist/cli/cli.js) runs its own workers; from sources (tsx) the run stays serial
+    workerScript: __filename.endsWith('.js') ? __filename : undefined,
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`vnlint: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

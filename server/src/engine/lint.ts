@@ -9,6 +9,7 @@ import type { NoticeRoot } from '../notice/tree.js';
 import { RULES, ruleById } from '../rules/index.js';
 import type { ReportData } from '../rules/rule.js';
 import type { LintMessage, LintOptions, RuleSetting, Severity, VnlintConfig } from './types.js';
+import { applyDirectives, findDirectives, unusedDirectives, type Directive } from './directives.js';
 
 export interface LintResult {
   messages: LintMessage[];
@@ -76,7 +77,9 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const file = new VFile({ value: text });
   const tree = processor.parse(file) as NoticeRoot;
   processor.runSync(tree, file);
-  const messages: LintMessage[] = [];
+  const directives = findDirectives(text);
+  const directiveMessages = directives.length ? directiveProblems(file, directives, tree.data.lineStarts, options) : [];
+  const messages: LintMessage[] = [...directiveMessages];
   for (const message of file.messages) {
     const data = message as unknown as ReportData & typeof message;
     if (!data.ruleId || !data.vnRange) throw message; // a crash inside a rule, not a finding
@@ -98,4 +101,52 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   }
   messages.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
   return { messages, notice: tree };
+}
+
+function pointOf(lineStarts: readonly number[], offset: number) {
+  let line = 0;
+  while (line + 1 < lineStarts.length && lineStarts[line + 1] <= offset) line++;
+  return { line: line + 1, column: offset - lineStarts[line] + 1 };
+}
+
+function directiveMessage(lineStarts: readonly number[], directive: Directive, severity: Severity, message: string, fix?: boolean): LintMessage {
+  const start = pointOf(lineStarts, directive.start);
+  const end = pointOf(lineStarts, directive.end);
+  return {
+    ruleId: null,
+    severity,
+    message,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    range: [directive.start, directive.end],
+    ...(fix ? { fix: { range: [directive.lineStart, directive.lineEnd] as [number, number], text: '' } } : {}),
+  };
+}
+
+/**
+ * Filters file.messages through the directives (unified-message-control) and
+ * returns the directives' own problems: unknown rule ids (always, as
+ * warnings) and, with `reportUnusedDisableDirectives`, directives that
+ * suppress nothing (with a fix that removes the comment line).
+ */
+function directiveProblems(file: VFile, directives: Directive[], lineStarts: readonly number[], options: LintOptions): LintMessage[] {
+  const problems: LintMessage[] = [];
+  for (const directive of directives) {
+    for (const id of directive.ruleIds) {
+      if (!ruleById(id)) problems.push(directiveMessage(lineStarts, directive, 'warning', `Unknown rule "${id}" in the vnlint-${directive.kind} comment.`));
+    }
+  }
+  const level = options.reportUnusedDisableDirectives;
+  if (level && level !== 'off') {
+    const all = [...file.messages];
+    for (const directive of unusedDirectives(file, all, directives, lineStarts, 'vnlint')) {
+      const what = directive.ruleIds.length ? ` (no problems were reported from ${directive.ruleIds.map((id) => `"${id}"`).join(', ')})` : ' (no problems were reported)';
+      problems.push(directiveMessage(lineStarts, directive, level, `Unused vnlint-${directive.kind} directive${what}.`, true));
+    }
+    file.messages = all;
+  }
+  applyDirectives(file, directives, lineStarts, 'vnlint');
+  return problems;
 }

@@ -58,4 +58,6 @@ export interface LintOptions {
   config?: VnlintConfig;
   /** Run only these rules. */
   only?: readonly string[];
+  /** Report `vnlint-disable` comments that suppress nothing, at this severity (default: off). */
+  reportUnusedDisableDirectives?: Severity | 'off';
 }

@@ -16,6 +16,8 @@ export interface RuleMeta {
   fixable?: 'auto' | 'quick';
   /** One-line description (docs, SARIF, hover). */
   description: string;
+  /** ESLint's rule types, for `--fix-type`: a real defect, a wording suggestion, or layout. Default `problem`. */
+  type?: 'problem' | 'suggestion' | 'layout';
 }
 
 export interface Report {

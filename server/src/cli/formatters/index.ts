@@ -2,6 +2,9 @@
 import type { LintMessage } from '../../engine/types.js';
 import { json } from './json.js';
 import { stylish } from './stylish.js';
+import { sarif } from './sarif.js';
+import { github } from './github.js';
+import { junit } from './junit.js';
 
 export interface FileResult {
   filePath: string;
@@ -10,7 +13,8 @@ export interface FileResult {
   source: string;
   /** The fixed text (with --fix / --fix-dry-run), when it differs. */
   output?: string;
-  encodeOutput?: (text: string) => Buffer;
+  /** `output` encoded as the file is written (with --fix). */
+  outputBytes?: Uint8Array;
 }
 
 export interface FormatOptions {
@@ -21,4 +25,4 @@ export interface FormatOptions {
 
 export type Formatter = (results: FileResult[], options: FormatOptions) => string;
 
-export const formatters: Record<string, Formatter> = { stylish, json };
+export const formatters: Record<string, Formatter> = { stylish, json, sarif, github, junit };
