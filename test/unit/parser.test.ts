@@ -209,3 +209,54 @@ test('prose goes through retext with offsets of the original file', () => {
   const second = sentences[1];
   assert.equal(text.slice(second.position!.start.offset, second.position!.end.offset), 'It works closely with partners.');
 });
+
+test('legacy FR header: shared labels are keyed to the legacy fields', () => {
+  const text = [
+    'Intitulé du poste : Chargé de programme',
+    'Numéro de l’avis de vacance : VN/SN/012/2020',
+    'Lieu d’affectation : Dakar, Sénégal',
+    'Classification : Administrateur, Grade P-2',
+    'Type de nomination : Durée déterminée, un an',
+    'Date de clôture : 9 novembre 2025',
+    '',
+    'Fondée en 1951, l’OIM est une organisation apparentée aux Nations Unies.',
+  ].join('\n');
+  const tree = parseNotice(text);
+  assert.equal(tree.data.layout, 'legacy');
+  assert.deepEqual(Object.keys(fields(tree)), ['title', 'reference', 'dutyStation', 'classification', 'appointmentType', 'closing']);
+  assert.equal(tree.data.grade, 'P-2');
+  assert.equal(tree.data.gradeSource, 'classification');
+});
+
+test('language: headings and labels decide, unless the prose is clearly in another language', () => {
+  const spanishBody =
+    'La OIM, creada en 1951, es una Organización Conexa de las Naciones Unidas y el principal organismo en el ámbito de la migración. ' +
+    'Trabaja con los gobiernos y con los migrantes para promover una migración humana y ordenada en beneficio de todos, y presta servicios y asesoramiento a los gobiernos y a los migrantes. ' +
+    'Las candidaturas de los candidatos internos y externos son bienvenidas para esta vacante, y las de los candidatos de primer nivel se examinan antes que las de los candidatos de segundo nivel.';
+  const mixed = `Introduction\n\n${spanishBody}\n\nContext\n\nEl titular trabaja en la unidad de gestión de la migración de la misión, con los socios del proyecto y con el equipo del programa.\n\nEducation\n\n- Título universitario en ciencias sociales o en un campo afín.`;
+  const tree = parseNotice(mixed);
+  assert.equal(tree.data.language, 'es');
+  assert.deepEqual(outline(tree), ['introduction@1', 'context@5', 'education@9']);
+  assert.deepEqual(sections(tree).map((section) => section.heading?.languages), [['en', 'fr'], ['en'], ['en']]);
+  // short drafts: the headings decide
+  assert.equal(parseNotice('Contexte\n\nUn texte.\n\nResponsabilités\n\n- Une tâche.').data.language, 'fr');
+});
+
+test('field labels end before the separator; headings keep their text span without markup', () => {
+  const text = '**Grade** : P-4\nClosing date:  9 November 2025\n\n## **Education:**\n\n- University degree.';
+  const tree = parseNotice(text);
+  const header = tree.children.find((child) => child.type === 'header')!;
+  assert.deepEqual(header.children.map((field) => text.slice(field.label.start, field.label.end)), ['Grade', 'Closing date']);
+  const education = sections(tree)[0];
+  assert.equal(text.slice(education.heading!.textSpan!.start, education.heading!.textSpan!.end), 'Education');
+  assert.equal(education.heading!.style, 'atx');
+});
+
+test('run-in headings: a legacy colon, and linear time on a 1 M character line', () => {
+  const tree = parseNotice(`Context\n\nSome context here. \u00A0\u00A0Education:\u00A0\u00A0University degree in law.`);
+  assert.deepEqual(outline(tree), ['context@1', 'education@3']);
+  assert.equal(sections(tree)[1].heading!.text, 'Education:');
+  const line = 'Some duties were listed. \u00A0Experience\u00A0 More text follows. '.repeat(20000);
+  const big = parseNotice(line);
+  assert.equal(sections(big).length, 20000);
+});

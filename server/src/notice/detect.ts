@@ -2,7 +2,7 @@
  * Notice type detection (rule book §1 "Type detection"; the first match wins).
  * The labels and keywords are template data (template/notice-types.ts).
  */
-import { NOTICE_TYPE_LABELS, REFERENCE_PREFIXES, TYPE_TITLE_KEYWORDS } from '../template/notice-types.js';
+import { CONSULTANCY_LABELS, CONSULTANCY_VALUE, NOTICE_TYPE_LABELS, REFERENCE_PREFIXES, TYPE_TITLE_KEYWORDS } from '../template/notice-types.js';
 import { fold } from './normalize.js';
 import type { FieldNode, NoticeType, SectionNode } from './tree.js';
 
@@ -13,6 +13,9 @@ export interface TypeEvidence {
   text: string;
   sections: SectionNode[];
 }
+
+/** Labels only consultancies use ("CFCV No.", "IOM Classification", "Tipo de consultoría"), folded. */
+const CONSULTANCY_LABEL_SET = new Set(CONSULTANCY_LABELS.map((label) => fold(label.text).replace(/\s*:$/, '')));
 
 export function detectNoticeType(evidence: TypeEvidence): NoticeType {
   const field = (key: string) => evidence.fields.find((candidate) => candidate.key === key)?.fieldValue.value.trim();
@@ -31,7 +34,15 @@ export function detectNoticeType(evidence: TypeEvidence): NoticeType {
   }
   // 4. UG means CFA; consultancy fields mean consultancy
   if (evidence.grade === 'UG') return 'CFA';
-  if (evidence.fields.some((candidate) => candidate.key === 'consultancyType' || candidate.key === 'cfcvNumber')) return 'consultancy';
+  if (
+    evidence.fields.some(
+      (candidate) =>
+        CONSULTANCY_LABEL_SET.has(fold(candidate.label.value).replace(/\s*:$/, '')) ||
+        (candidate.key === 'classification' && CONSULTANCY_VALUE.test(candidate.fieldValue.value)),
+    )
+  ) {
+    return 'consultancy';
+  }
   // 5. volunteer headings, or keywords in the title
   if (evidence.family === 'volunteer') return 'volunteer';
   const title = field('title') ?? evidence.text.slice(0, 400).split(/\r?\n/).find((line) => line.trim()) ?? '';

@@ -70,6 +70,14 @@ for (const def of SECTIONS) {
     if (entry.allowsTail) tailVariants.push(entry);
   }
 }
+/** Accent-insensitive fallback ("Educacion", "Responsabilites"): authors drop accents. */
+const stripAccents = (folded: string) => folded.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+const looseVariantIndex = new Map<string, VariantEntry[]>();
+const LONGEST_VARIANT = Math.max(...[...variantIndex.keys()].map((key) => key.length));
+for (const [folded, entries] of variantIndex) {
+  const key = stripAccents(folded);
+  looseVariantIndex.set(key, [...(looseVariantIndex.get(key) ?? []), ...entries]);
+}
 // Longest first, so "Core Competencies" wins over a shorter prefix.
 tailVariants.sort((a, b) => b.folded.length - a.folded.length);
 
@@ -92,6 +100,11 @@ const labelEntries: LabelEntry[] = FIELDS.flatMap((field) =>
   field.labels.map((label) => ({ field, language: label.language, layout: label.layout, folded: fold(label.text).replace(/\s*:$/, '') })),
 ).sort((a, b) => b.folded.length - a.folded.length);
 
+/** A field line has a colon or bold markup near its start ("Label : value", "**Label** value"). */
+const FIELD_HINT = /:|\*\*|__/;
+/** Labels are short: only the head of a line is folded to look for one. */
+const MAX_LABEL_LENGTH = Math.max(...labelEntries.map((entry) => entry.folded.length)) + 20;
+
 interface OpenerEntry {
   def: SectionDef;
   language: Language;
@@ -105,14 +118,18 @@ const openerEntries: OpenerEntry[] = SECTIONS.flatMap((def) =>
   }),
 );
 
+/** The first word of every opener: a cheap test before folding a whole paragraph. */
+const openerHeads = [...new Set(openerEntries.map((opener) => opener.prefix.split(' ')[0]))];
+
 /** Run-in heading search: every variant of two or more words, or one word next to an NBSP run. */
 const runInPattern = new RegExp(
   `(${[...variantIndex.keys()]
     .sort((a, b) => b.length - a.length)
     .map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00A0]+').replace(/'/g, "['\\u2019]"))
     .join('|')})`,
-  'giu',
+  'iuy',
 );
+const RUN_IN_SEPARATOR = /[.!?:;][ \u00A0]+/g;
 
 // ---------------------------------------------------------------------------
 // Line classification.
@@ -135,10 +152,11 @@ interface Segment {
 const ITEM = /^([ \t\u00A0]*)(?:(\d{1,3})([.)])|\((\d{1,3})\)|([a-z])\)|([-*+•–—·▪●◦‣]))(?=[ \t\u00A0]|(?<=-)\p{L})/u;
 const BLANK = /^[\s\u00A0\u200B\u202F\uFEFF]*$/;
 
-function matchHeadingText(text: string): { candidates: VariantEntry[]; tail?: string } | undefined {
-  const folded = fold(text);
+function matchHeadingText(text: string, foldedText?: string): { candidates: VariantEntry[]; tail?: string } | undefined {
+  if (text.length > 300) return undefined;
+  const folded = foldedText ?? fold(text);
   if (!folded || folded.length > 220) return undefined;
-  const exact = variantIndex.get(folded);
+  const exact = variantIndex.get(folded) ?? (folded.length <= LONGEST_VARIANT ? looseVariantIndex.get(stripAccents(folded)) : undefined);
   if (exact) return { candidates: exact };
   for (const entry of tailVariants) {
     if (folded.startsWith(entry.folded)) {
@@ -164,16 +182,20 @@ function matchedLength(text: string, foldedPrefix: string): number {
   return text.length;
 }
 
+const HTML_COMMENT_LINE = /^[ \t]*<!--(?:(?!-->)[^])*-->[ \t]*$/;
+
 function classifyLine(view: string, start: number, end: number, line: number, language?: Language): Segment[] {
   const content = view.slice(start, end);
   if (BLANK.test(content)) return [{ kind: 'blank', start, end, line }];
+  // a line that is only an HTML comment (vnlint directives) is not notice text
+  if (HTML_COMMENT_LINE.test(content)) return [{ kind: 'blank', start, end, line }];
   if (/^[ \t]*(=+|-{3,})[ \t]*$/.test(content)) return [{ kind: 'underline', start, end, line }];
   if (classifyNoiseLine(content, language)) return [{ kind: 'noise', start, end, line }];
 
   const stripped = stripHeadingMarkup(content);
-  const strippedFolded = fold(stripped.text);
-  if (stripped.text && strippedFolded.length <= 220) {
-    const heading = matchHeadingText(stripped.text);
+  const strippedFolded = stripped.text.length <= 240 ? fold(stripped.text) : '';
+  if (stripped.text && strippedFolded && strippedFolded.length <= 220) {
+    const heading = matchHeadingText(stripped.text, strippedFolded);
     if (heading) {
       return [
         {
@@ -197,7 +219,7 @@ function classifyLine(view: string, start: number, end: number, line: number, la
     if (chromeIndex.has(strippedFolded)) return [{ kind: 'chrome', start, end, line }];
   }
 
-  const field = matchField(content, start);
+  const field = FIELD_HINT.test(content.slice(0, MAX_LABEL_LENGTH + 12)) ? matchField(content, start) : undefined;
   if (field) return [{ kind: 'field', start, end, line, field }];
 
   const item = ITEM.exec(content);
@@ -237,16 +259,18 @@ function classifyLine(view: string, start: number, end: number, line: number, la
 function splitRunIn(view: string, segment: Segment): Segment[] {
   const content = view.slice(segment.start, segment.end);
   if (content.length < 12) return [segment];
-  runInPattern.lastIndex = 0;
   const cuts: Array<{ at: number; headingEnd: number; candidates: VariantEntry[]; tail?: string; text: string }> = [];
-  let match: RegExpExecArray | null;
-  while ((match = runInPattern.exec(content))) {
-    const at = match.index;
-    if (at === 0) continue;
-    const before = content.slice(0, at);
-    const separator = /([.!?:;])([ \u00A0]+)$/.exec(before);
-    if (!separator) continue;
-    const nbspBefore = separator[2].includes('\u00A0');
+  // candidates only where a heading may start: after sentence-final punctuation plus a space/NBSP run
+  RUN_IN_SEPARATOR.lastIndex = 0;
+  let separatorMatch: RegExpExecArray | null;
+  let done = 0;
+  while ((separatorMatch = RUN_IN_SEPARATOR.exec(content))) {
+    const at = separatorMatch.index + separatorMatch[0].length;
+    if (at < done || at >= content.length) continue;
+    runInPattern.lastIndex = at;
+    const match = runInPattern.exec(content);
+    if (!match) continue;
+    const nbspBefore = separatorMatch[0].includes('\u00A0');
     const folded = fold(match[0]);
     const candidates = variantIndex.get(folded);
     if (!candidates) continue;
@@ -256,19 +280,24 @@ function splitRunIn(view: string, segment: Segment): Segment[] {
     if (tailAllowed) {
       const tailMatch =
         /^[ \u00A0]*[-–—][ \u00A0]*[^:.\u00A0]*?(?:\(?\b(?:level|niveau|nivel)[ \u00A0]*\d+\)?(?:,[ \u00A0]*if with direct reports)?|:)/iu.exec(
-          content.slice(headingEnd),
+          content.slice(headingEnd, headingEnd + 300),
         );
       if (tailMatch) {
         tail = tailMatch[0].trim();
         headingEnd += tailMatch[0].length;
       }
     }
-    const after = content.slice(headingEnd);
+    // a legacy-style colon after the heading ("Education:␣␣…")
+    const windowEnd = headingEnd + 200;
+    if (tail === undefined && /^:(?:[ ]*\u00A0|[ \u00A0]*$)/.test(content.slice(headingEnd, windowEnd)) && (windowEnd >= content.length || /^:[ ]*\u00A0/.test(content.slice(headingEnd, windowEnd)))) headingEnd++;
+    const after = content.slice(headingEnd, headingEnd + 200);
+    const atLineEnd = headingEnd + 200 >= content.length && after.trim() === '';
     const nbspAfter = /^[ ]*\u00A0/.test(after);
-    const okAfter = after.trim() === '' || nbspAfter || /^[ \u00A0]+\p{Lu}/u.test(after) || (tail !== undefined && /^[ \u00A0]*\p{L}/u.test(after));
+    const okAfter = atLineEnd || nbspAfter || /^[ \u00A0]+\p{Lu}/u.test(after) || (tail !== undefined && /^[ \u00A0]*\p{L}/u.test(after));
     if (!okAfter) continue;
     if (!folded.includes(' ') && !nbspBefore && !nbspAfter) continue;
     cuts.push({ at, headingEnd, candidates, tail, text: content.slice(at, headingEnd) });
+    done = headingEnd;
   }
   if (cuts.length === 0) return [segment];
   const out: Segment[] = [];
@@ -312,7 +341,7 @@ function skipSpaces(view: string, start: number, end: number): number {
 
 /** A header field line: "Label : value", "- **Grade:** P-4", "**Grade** : P-4" (§2 "Matching labels"). */
 function matchField(content: string, lineStart: number): Segment['field'] | undefined {
-  const leading = /^[ \t\u00A0]*(?:[-*•–]|\d{1,2}\.)?[ \t\u00A0]*/.exec(content)![0].length;
+  const leading = /^[ \t\u00A0]*(?:[-*•–](?=[ \t\u00A0])|\d{1,2}\.)?[ \t\u00A0]*/.exec(content)![0].length;
   let rest = content.slice(leading);
   let offset = leading;
   let bold = false;
@@ -321,10 +350,11 @@ function matchField(content: string, lineStart: number): Segment['field'] | unde
     offset += 2;
     bold = true;
   }
-  const restFolded = fold(rest);
+  const restFolded = fold(rest.slice(0, MAX_LABEL_LENGTH));
   for (const entry of labelEntries) {
     if (!restFolded.startsWith(entry.folded)) continue;
-    const labelLength = matchedLength(rest, entry.folded);
+    let labelLength = matchedLength(rest, entry.folded);
+    while (labelLength > 0 && /[ \t\u00A0]/.test(rest[labelLength - 1])) labelLength--;
     let after = labelLength;
     // closing bold, optional space/NBSP, colon, closing bold
     const separator = /^(?:\*\*|__)?[ \t\u00A0]*(:)?(?:\*\*|__)?[ \t\u00A0]*/.exec(rest.slice(after))!;
@@ -512,11 +542,14 @@ export function parseNotice(text: string, settings: ParseSettings = {}): NoticeR
       case 'wrapper': {
         const next = nextSignificant(segments, index);
         const info = segment.wrapper!;
+        const stripped = stripHeadingMarkup(viewText.slice(segment.start, segment.end));
         const headingInfo = {
           text: info.text,
           span: span(viewText, view, segment.start, segment.end),
-          style: 'plain',
+          textSpan: span(viewText, view, segment.start + stripped.start, segment.start + stripped.end),
+          style: stripped.atx ? 'atx' : 'plain',
           language: info.language,
+          data: { viewStart: segment.start, viewEnd: segment.end },
           viewStart: segment.start,
         } as HeadingInfo;
         // "Qualifications" before "Éducation" (not before the long group heading) is the group heading itself
@@ -565,8 +598,11 @@ export function parseNotice(text: string, settings: ParseSettings = {}): NoticeR
           pendingWrappers.push({
             text: heading.text,
             span: span(viewText, view, segment.start, segment.end),
+            textSpan: span(viewText, view, heading.textStart, heading.textEnd),
             style: heading.atx ? 'atx' : 'plain',
             language: candidates.length === 1 ? candidates[0].language : undefined,
+            languages: [...new Set(candidates.map((candidate) => candidate.language))],
+            data: { viewStart: segment.start, viewEnd: segment.end },
             viewStart: segment.start,
           } as HeadingInfo);
           break;
@@ -574,6 +610,8 @@ export function parseNotice(text: string, settings: ParseSettings = {}): NoticeR
         const headingInfo = {
           text: heading.text,
           span: span(viewText, view, segment.start, segment.end),
+          textSpan: span(viewText, view, heading.textStart, heading.textEnd),
+          data: { viewStart: segment.start, viewEnd: segment.end },
           style: heading.runIn ? 'run-in' : heading.atx ? 'atx' : 'plain',
           language: candidates.length === 1 ? candidates[0].language : undefined,
           languages: [...new Set(candidates.map((candidate) => candidate.language))],
@@ -612,8 +650,6 @@ export function parseNotice(text: string, settings: ParseSettings = {}): NoticeR
             position: position(segment.start, Math.max(segment.end, valueEnd)),
           } as FieldNode);
           vote([field.entry.language, ...labelLanguages(field.entry.folded)]);
-          if (field.entry.layout === 'current' && layout === 'body-only') layout = 'current';
-          if (field.entry.layout === 'legacy' && layout === 'body-only') layout = 'legacy';
           break;
         }
         // a "Label: value" line inside a section is ordinary text
@@ -675,6 +711,7 @@ export function parseNotice(text: string, settings: ParseSettings = {}): NoticeR
   }
   flushParagraph();
   finishSection();
+  if (fields.length && family !== 'volunteer') layout = headerLayout(fields);
 
   // 4. header
   const children: Array<HeaderNode | SectionNode> = [];
@@ -688,7 +725,7 @@ export function parseNotice(text: string, settings: ParseSettings = {}): NoticeR
   }
   children.push(...sections);
 
-  const language = settings.language ?? decideLanguage(votes, viewText);
+  const language = settings.language ?? decideLanguage(votes, proseSample(viewText, segments));
   const gradeInfo = detectGrade(fields, settings.grade, viewText);
   const noticeType = settings.noticeType ?? detectNoticeType({ fields, family, grade: gradeInfo.grade, text: viewText, sections });
   const category = detectCategory(gradeInfo.grade, viewText);
@@ -741,12 +778,43 @@ function insideGroup(currentId: string, group: string): boolean {
   return currentId === group || groupMember(group, currentId);
 }
 
+/**
+ * The header layout: the layout most labels belong to, counting only labels
+ * that exist in one layout ("Vacancy Number", "Grade"); labels shared by
+ * layouts (FR "Intitulé du poste", "Lieu d’affectation") are then re-keyed
+ * to the chosen layout's field.
+ */
+function headerLayout(fields: FieldNode[]): Layout {
+  const counts: Record<'current' | 'legacy' | 'volunteer', number> = { current: 0, legacy: 0, volunteer: 0 };
+  const entriesOf = (field: FieldNode) => {
+    const folded = fold(field.label.value).replace(/\s*:$/, '');
+    return labelEntries.filter((entry) => entry.folded === folded);
+  };
+  for (const field of fields) {
+    const layouts = new Set(entriesOf(field).map((entry) => entry.layout));
+    if (layouts.size === 1) counts[[...layouts][0]]++;
+  }
+  const chosen: 'current' | 'legacy' | 'volunteer' =
+    counts.legacy > counts.current && counts.legacy >= counts.volunteer ? 'legacy' : counts.volunteer > counts.current ? 'volunteer' : 'current';
+  for (const field of fields) {
+    if (field.layout === chosen) continue;
+    const entry = entriesOf(field).find((candidate) => candidate.layout === chosen);
+    if (entry) {
+      field.key = entry.field.key;
+      field.layout = entry.layout;
+    }
+  }
+  return chosen === 'volunteer' ? 'volunteer' : chosen;
+}
+
 function labelLanguages(folded: string): Language[] {
   return labelEntries.filter((entry) => entry.folded === folded).map((entry) => entry.language);
 }
 
 function matchOpener(content: string, currentId: string, family: 'staff' | 'volunteer'): OpenerEntry | undefined {
   if (openerEntries.length === 0) return undefined;
+  const head = content.slice(0, 32).trimStart().toLowerCase();
+  if (!openerHeads.some((prefix) => head.startsWith(prefix))) return undefined;
   const folded = fold(content.slice(0, 400));
   for (const opener of openerEntries) {
     if (opener.def.id === currentId || opener.def.family !== family) continue;
@@ -794,11 +862,30 @@ function pointMapper(lineStarts: number[]) {
 
 const STOPWORDS: Record<Language, RegExp> = {
   en: /\b(the|and|of|with|for|to|is|are|will|this)\b/gi,
-  fr: /\b(le|la|les|des|et|du|pour|avec|dans|est|une|sont)\b/gi,
-  es: /\b(el|los|las|del|y|para|con|en|es|una|son|por)\b/gi,
+  // words shared by FR and ES ("la", "en") vote for neither
+  fr: /\b(le|les|des|et|du|au|aux|pour|avec|dans|est|une|sont)\b/gi,
+  es: /\b(el|los|las|del|y|para|con|es|una|son|por|al)\b/gi,
 };
 
+/** The text of body lines (not headings, fields or noise), for the prose-language vote. */
+function proseSample(viewText: string, segments: Segment[]): string {
+  let sample = '';
+  for (const segment of segments) {
+    if (segment.kind !== 'text' && segment.kind !== 'item') continue;
+    sample += viewText.slice(segment.start, segment.end) + '\n';
+    if (sample.length > 20000) break;
+  }
+  return sample;
+}
+
+/**
+ * The notice language: the language of most headings and labels (§0), unless
+ * the prose is clearly in another language (a Spanish body with English
+ * headings is a Spanish notice whose headings are in the wrong language).
+ */
 function decideLanguage(votes: Record<Language, number>, text: string): Language {
+  const prose = LANGUAGES.map((language) => [language, (text.match(STOPWORDS[language]) ?? []).length] as const).sort((a, b) => b[1] - a[1]);
+  if (prose[0][1] >= 25 && prose[0][1] >= 3 * prose[1][1]) return prose[0][0];
   const ranked = LANGUAGES.map((language) => [language, votes[language]] as const).sort((a, b) => b[1] - a[1]);
   if (ranked[0][1] > 0 && ranked[0][1] - ranked[1][1] >= 1) return ranked[0][0];
   // tie or no headings: count function words in a sample
@@ -818,7 +905,7 @@ function detectGrade(fields: FieldNode[], configured: string | undefined, text: 
   }
   const classification = fields.find((field) => field.key === 'classification');
   if (classification) {
-    const token = /grade[ \u00A0]*([A-Za-z]{1,2}[ -]?[0-9A-Ea-e])/i.exec(classification.fieldValue.value);
+    const token = /grad[eo][ \u00A0]*([A-Za-z]{1,2}[ -]?[0-9A-Ea-e])/i.exec(classification.fieldValue.value);
     const parsed = token ? parseGrade(token[1]) : undefined;
     if (parsed) return { grade: parsed.canonical, source: 'classification' };
   }

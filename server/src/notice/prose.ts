@@ -9,7 +9,9 @@ import retextEnglish from 'retext-english';
 import retextLatin from 'retext-latin';
 import type { Root as NlcstRoot } from 'nlcst';
 import { visit } from 'unist-util-visit';
-import type { Language, NoticeRoot, Span } from './tree.js';
+import type { FieldNode, Language, ListItemNode, NoticeRoot, ParagraphNode, SectionNode, Span, SubheadingNode } from './tree.js';
+import { COUNTRY_NAMES, looseCountryName } from '../template/nrms.js';
+import { classifyNoiseLine } from '../text/noise.js';
 
 const english = unified().use(retextEnglish).freeze();
 const latin = unified().use(retextLatin).freeze();
@@ -53,4 +55,297 @@ function viewOffsetOf(tree: NoticeRoot, original: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+// ---------------------------------------------------------------------------
+// Prose blocks: every paragraph, list item and sub-heading of the notice body
+// (never the header, never job-board noise), with its language, its protected
+// ranges and a text-keyed cache shared by the prose rules.
+// ---------------------------------------------------------------------------
+
+
+export interface ProseBlock {
+  kind: 'paragraph' | 'listItem' | 'subheading';
+  node: ParagraphNode | ListItemNode | SubheadingNode;
+  /** The section the block belongs to (`preamble` for text before the first heading). */
+  section: SectionNode;
+  /** Text of the repaired view. */
+  value: string;
+  /** Offset of `value` in `tree.data.view.text`. */
+  viewStart: number;
+  /** Original-text offsets of the block. */
+  start: number;
+  end: number;
+  /** The block's own language (a French notice may quote an English paragraph). */
+  language: Language;
+  /** Ranges of `value` (relative offsets) no prose rule reports in: URLs, e-mails, `code`, quoted official names. */
+  protectedRanges: ReadonlyArray<readonly [number, number]>;
+  /** True for the non-represented member states list of the tier section: no prose rule looks at it. */
+  countryList: boolean;
+}
+
+const blockCache = new WeakMap<NoticeRoot, ProseBlock[]>();
+
+/** Every prose block of the notice, in document order. Cached per tree. */
+export function proseBlocks(tree: NoticeRoot): ProseBlock[] {
+  const cached = blockCache.get(tree);
+  if (cached) return cached;
+  const blocks: ProseBlock[] = [];
+  const noise = tree.data.noiseLines;
+  for (const section of tree.children) {
+    if (section.type !== 'section') continue;
+    for (const child of section.children) {
+      if (child.type === 'list') {
+        for (const item of child.children) {
+          const data = item.data as { viewEnd?: number } | undefined;
+          const viewStart = data?.viewEnd !== undefined ? data.viewEnd - item.content.value.length : viewOffsetOf(tree, item.content.start);
+          pushBlock(tree, blocks, 'listItem', item, section, item.content.value, viewStart, item.content.start, item.content.end, noise);
+        }
+        continue;
+      }
+      if (child.type === 'paragraph' && child.noise) continue;
+      const data = child.data as { viewStart?: number } | undefined;
+      const start = child.position.start.offset ?? 0;
+      const viewStart = data?.viewStart ?? viewOffsetOf(tree, start);
+      pushBlock(tree, blocks, child.type, child, section, child.value, viewStart, start, child.position.end.offset ?? start, noise);
+    }
+  }
+  blockCache.set(tree, blocks);
+  return blocks;
+}
+
+function pushBlock(
+  tree: NoticeRoot,
+  blocks: ProseBlock[],
+  kind: ProseBlock['kind'],
+  node: ProseBlock['node'],
+  section: SectionNode,
+  value: string,
+  viewStart: number,
+  start: number,
+  end: number,
+  noise: Set<number>,
+) {
+  if (!/[\p{L}\p{N}]/u.test(value)) return;
+  if (noise.size && noise.has(lineOf(tree, start))) return;
+  const facts = memo('block', tree.data.language, value, () => ({
+    language: blockLanguage(value),
+    protectedRanges: protectedRangesOf(value),
+    countryList: looksLikeCountryList(value),
+  }));
+  blocks.push({
+    kind,
+    node,
+    section,
+    value,
+    viewStart,
+    start,
+    end,
+    language: facts.language ?? tree.data.language,
+    protectedRanges: facts.protectedRanges,
+    countryList: facts.countryList && (section.id === 'tier' || section.id === 'preamble'),
+  });
+}
+
+function lineOf(tree: NoticeRoot, offset: number): number {
+  const starts = tree.data.lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Original-text offset of a block-relative offset. */
+export function blockOffset(tree: NoticeRoot, block: ProseBlock, relative: number): number {
+  return tree.data.view.repaired ? tree.data.view.toOriginal(block.viewStart + relative) : block.start + relative;
+}
+
+/** True when the relative range `[start, end)` touches a protected range of the block. */
+export function isProtected(block: ProseBlock, start: number, end: number): boolean {
+  for (const [from, to] of block.protectedRanges) {
+    if (start < to && end > from) return true;
+    if (start === end && start >= from && start < to) return true;
+  }
+  return false;
+}
+
+/**
+ * The block's nlcst with offsets RELATIVE to `block.value` (use `blockOffset`
+ * to map them). Parsed once per distinct text and language, shared by every
+ * rule and kept across lint runs, so while typing only the edited paragraph is
+ * parsed again.
+ */
+export function blockProse(block: ProseBlock): NlcstRoot {
+  return memo('nlcst', block.language, block.value, () =>
+    (block.language === 'en' ? english : latin).parse(block.value) as NlcstRoot,
+  );
+}
+
+// --- text-keyed memo (LRU) -------------------------------------------------
+
+const MEMO_LIMIT = 4000;
+const memoStore = new Map<string, unknown>();
+
+/**
+ * Memoises `compute()` by kind, language and text. Results must depend on
+ * nothing else (use relative offsets). Shared by the prose rules.
+ */
+export function memo<T>(kind: string, language: string, text: string, compute: () => T): T {
+  const key = `${kind}\u0000${language}\u0000${text}`;
+  if (memoStore.has(key)) {
+    const value = memoStore.get(key) as T;
+    // refresh recency
+    memoStore.delete(key);
+    memoStore.set(key, value);
+    return value;
+  }
+  const value = compute();
+  memoStore.set(key, value);
+  if (memoStore.size > MEMO_LIMIT) {
+    const oldest = memoStore.keys().next().value;
+    if (oldest !== undefined) memoStore.delete(oldest);
+  }
+  return value;
+}
+
+/** Empties the text-keyed cache (benchmarks measure the cold cost with it). */
+export function clearProseCache(): void {
+  memoStore.clear();
+}
+
+// --- language of a block -----------------------------------------------------
+
+const STOPWORDS: Record<Language, Set<string>> = {
+  en: new Set(['the', 'and', 'of', 'to', 'with', 'for', 'is', 'are', 'will', 'be', 'on', 'in', 'this', 'that', 'all', 'or', 'an', 'as', 'by', 'from']),
+  fr: new Set(['les', 'des', 'et', 'du', 'est', 'dans', 'sur', 'une', 'aux', 'au', 'avec', 'pour', 'ou', 'qui', 'le', 'sont', 'ces', 'leur', 'par', 'être']),
+  es: new Set(['los', 'las', 'y', 'del', 'el', 'es', 'por', 'para', 'con', 'una', 'que', 'o', 'se', 'su', 'sus', 'al', 'como', 'son', 'este', 'ser']),
+};
+const WORD = /[\p{L}’']+/gu;
+
+/** The block's language by stop words, or undefined when it is too short to tell. */
+export function blockLanguage(text: string): Language | undefined {
+  const counts: Record<Language, number> = { en: 0, fr: 0, es: 0 };
+  let seen = 0;
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0].toLowerCase();
+    if (STOPWORDS.en.has(word)) counts.en++;
+    if (STOPWORDS.fr.has(word)) counts.fr++;
+    if (STOPWORDS.es.has(word)) counts.es++;
+    if (++seen > 40) break;
+  }
+  const ranked = (Object.keys(counts) as Language[]).sort((a, b) => counts[b] - counts[a]);
+  const [best, second] = ranked;
+  if (counts[best] < 2 || counts[best] < 2 * counts[second]) return undefined;
+  return best;
+}
+
+// --- protected ranges ----------------------------------------------------------
+
+const URL = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:|tel:)[^\s<>"“”«»]*[^\s<>"“”«».,;:!?)\]'’]/giu;
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+const CODE = /`[^`\n]+`/g;
+/** A quoted name: a quotation that starts with a capital letter and has no sentence punctuation. */
+const QUOTED_NAME = /(?:“([^“”\n]{1,120})”|"([^"\n]{1,120})"|«[\s\u00A0\u202F]*([^«»\n]{1,120}?)[\s\u00A0\u202F]*»|„([^“”„\n]{1,120})[“”])/gu;
+const MARKDOWN_LINK_TARGET = /\]\(([^)\s]*)\)/g;
+const QUOTE_CHAR = /["“«„]/;
+
+export function protectedRangesOf(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const hasUrl = text.includes('://') || text.includes('www.') || text.includes('mailto:') || text.includes('tel:');
+  for (const [pattern, present] of [
+    [URL, hasUrl],
+    [EMAIL, text.includes('@')],
+    [CODE, text.includes('`')],
+    [MARKDOWN_LINK_TARGET, text.includes('](')],
+  ] as const) {
+    if (!present) continue;
+    for (const match of text.matchAll(pattern)) ranges.push([match.index!, match.index! + match[0].length]);
+  }
+  if (!QUOTE_CHAR.test(text)) return ranges.sort((a, b) => a[0] - b[0]);
+  for (const match of text.matchAll(QUOTED_NAME)) {
+    const inner = match[1] ?? match[2] ?? match[3] ?? match[4] ?? '';
+    if (!/^\p{Lu}/u.test(inner) || /[.!?]\s/.test(inner)) continue;
+    const innerStart = match.index! + match[0].indexOf(inner);
+    ranges.push([innerStart, innerStart + inner.length]);
+  }
+  return ranges.sort((a, b) => a[0] - b[0]);
+}
+
+let countryNames: Set<string> | undefined;
+
+/** A comma-separated list that is mostly country names (the tier section's NRMS list). */
+function looksLikeCountryList(text: string): boolean {
+  let separators = 0;
+  for (let i = 0; i < text.length && separators < 4; i++) if (text.charCodeAt(i) === 44 /* , */) separators++;
+  if (separators < 4) return false;
+  countryNames ??= new Set(COUNTRY_NAMES.flatMap((row) => [...row.names.en, ...row.names.fr, ...row.names.es].map(looseCountryName)));
+  const items = text.split(/[,;]|\bet\b|\band\b|\by\b/).map((item) => item.replace(/[.\s\u00A0]+$/u, '').trim()).filter(Boolean);
+  if (items.length < 5) return false;
+  let countries = 0;
+  for (const item of items) if (item.length < 60 && countryNames.has(looseCountryName(item))) countries++;
+  return countries >= Math.max(3, items.length / 2);
+}
+
+// --- the notice title ------------------------------------------------------------
+
+export interface TitleSpan {
+  value: string;
+  /** Offset of `value` in the view text. */
+  viewStart: number;
+  start: number;
+  end: number;
+  source: 'field' | 'first-line';
+}
+
+/**
+ * The position title: header field `title`, else the first line of the notice
+ * when it is prose of the preamble or a job-board title ("IOM RECRUTE … H/F",
+ * job-board noise of the informational kind); other noise lines are skipped.
+ */
+export function noticeTitle(tree: NoticeRoot): TitleSpan | undefined {
+  for (const child of tree.children) {
+    if (child.type !== 'header') continue;
+    const field = child.children.find((f: FieldNode) => f.key === 'title');
+    if (field && field.fieldValue.value.trim()) {
+      const value = field.fieldValue.value;
+      return { value, viewStart: viewOffsetOf(tree, field.fieldValue.start), start: field.fieldValue.start, end: field.fieldValue.end, source: 'field' };
+    }
+  }
+  return firstLineTitle(tree);
+}
+
+/** The first line of the notice as a title (see noticeTitle), whatever the header says. */
+export function firstLineTitle(tree: NoticeRoot): TitleSpan | undefined {
+  const view = tree.data.view;
+  const text = view.text;
+  const first = proseBlocks(tree)[0];
+  let line = 0;
+  let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  while (at < text.length) {
+    let end = at;
+    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+    const content = text.slice(at, end);
+    const lead = content.length - content.trimStart().length;
+    if (content.trim()) {
+      const span = (): TitleSpan => {
+        const value = content.trim();
+        const viewStart = at + lead;
+        return { value, viewStart, start: view.toOriginal(viewStart), end: view.toOriginal(viewStart + value.length), source: 'first-line' };
+      };
+      if (tree.data.noiseLines.has(line)) {
+        if (classifyNoiseLine(content, tree.data.language)?.category === 5) return span();
+      } else {
+        return first && first.section.id === 'preamble' && first.kind === 'paragraph' && first.viewStart <= at + lead && at + lead < first.viewStart + first.value.length
+          ? span()
+          : undefined;
+      }
+    }
+    at = end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : 1);
+    line++;
+  }
+  return undefined;
 }

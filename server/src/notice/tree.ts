@@ -82,6 +82,10 @@ export interface HeadingInfo {
   languages?: Language[];
   /** Text after the variant (a heading with a tail: "– behavioural indicators Level 2"). */
   tail?: string;
+  /** The heading text without markup (`#`, `**`, numbering, trailing ":"), original offsets. */
+  textSpan?: Span;
+  /** View offsets of `span` (in tree.data.view.text). */
+  data?: { viewStart: number; viewEnd: number };
 }
 
 export interface SectionNode extends Parent {

@@ -23,6 +23,7 @@
 import { sectionById, SECTIONS } from '../template/sections.js';
 import { describesSupervision, isAssumedColumn, requirementColumn, requirementFor } from '../template/requirements.js';
 import { standardText } from '../template/texts.js';
+import { FIELD_PLACEHOLDER } from '../template/fields.js';
 import type { Language, NoticeRoot, SectionNode } from '../notice/tree.js';
 import type { SectionDef } from '../template/types.js';
 import { defineRule } from './rule.js';
@@ -111,6 +112,9 @@ function sectionText(tree: NoticeRoot, def: SectionDef, language: Language): str
   const parts: string[] = [];
   if (!def.noHeading) parts.push(headingLine(tree, def, language));
   const body = standardText(def.id, language, { category: tree.data.category, grade: tree.data.grade, list: listStyle(tree) });
-  if (body) parts.push(fillTemplate(tree, body.lines.join(eol)));
+  if (body && body.lines.length) parts.push(fillTemplate(tree, body.lines.join(eol)));
+  // no standard text (§4: ES, and sections whose text is the post's own): a placeholder the author must fill,
+  // so that the inserted heading is not an empty section
+  else parts.push(FIELD_PLACEHOLDER[language]);
   return parts.join(eol + eol);
 }

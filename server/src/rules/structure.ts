@@ -8,6 +8,7 @@ import type { SectionDef } from '../template/types.js';
 import { fillPlaceholders, standardHeading } from '../template/texts.js';
 import { COMPETENCY_LEVEL_BY_GRADE } from '../template/grades.js';
 import { nrmsListText } from '../template/nrms.js';
+import { LEVEL_TAIL, LEVELLED_SECTIONS } from '../template/heading-tails.js';
 
 export function sectionsOf(tree: NoticeRoot): SectionNode[] {
   return tree.children.filter((child): child is SectionNode => child.type === 'section' && child.id !== 'preamble');
@@ -19,7 +20,9 @@ export function orderOf(id: string): number {
 
 /** The heading text of `def` in `language` (§4), in the file's heading style, placeholders filled. */
 export function headingLine(tree: NoticeRoot, def: SectionDef, language: Language): string {
-  const text = fillTemplate(tree, standardHeading(def.id, language) ?? def.names[language]);
+  let heading = standardHeading(def.id, language) ?? def.names[language];
+  if (LEVELLED_SECTIONS.has(def.id) && !heading.includes('${level}')) heading += LEVEL_TAIL[language];
+  const text = fillTemplate(tree, heading);
   if (tree.data.headingStyle !== 'atx') return text;
   return `${'#'.repeat(atxLevel(tree))} ${text}`;
 }

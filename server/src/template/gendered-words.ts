@@ -67,11 +67,13 @@ export const OFFICIAL_TITLES_ALLOWLIST: readonly string[] = [
 /**
  * retext-equality phrases not reported in vacancy notices: beneficiary groups
  * (programmes for women, girls, mothers), "actors" (development actors),
- * "host" (host communities), "master" (degrees), "mental" (mental health) [A].
+ * "host" (host communities), "master" (degrees), "mental" (mental health),
+ * "asylum" (asylum seekers), "special" (special short-term contracts) [A].
  */
 export const EQUALITY_IGNORE: readonly string[] = [
   'actor', 'actors', 'actress', 'actresses', 'host', 'hosts', 'hostess', 'hostesses', 'master', 'masters', "master's",
   'mental', 'maternity', 'paternity', 'maternal', 'paternal', 'woman', 'women', 'girl', 'girls', 'boy', 'boys',
   'mother', 'mothers', 'father', 'fathers', 'widow', 'widows', 'widower', 'widowers', 'husband', 'husbands', 'wife',
   'wives', 'daughter', 'daughters', 'son', 'sons', 'brother', 'brothers', 'sister', 'sisters', 'fellowship',
+  'asylum', 'special',
 ];
