@@ -76,7 +76,15 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const processor = processorFor(options);
   const file = new VFile({ value: text });
   const tree = processor.parse(file) as NoticeRoot;
-  processor.runSync(tree, file);
+  // Every finding is a VFileMessage, an Error: skip capturing a stack trace
+  // for each (≈ 17 µs apiece, which dominated notices with thousands of findings).
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    processor.runSync(tree, file);
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
   const directives = findDirectives(text);
   const directiveMessages = directives.length ? directiveProblems(file, directives, tree.data.lineStarts, options) : [];
   const messages: LintMessage[] = [...directiveMessages];

@@ -925,10 +925,20 @@ function detectCategory(grade: string | undefined, text: string): 'international
     if (/^(G|NO)-/.test(grade)) return 'national';
     return undefined;
   }
-  const folded = fold(text);
-  if (/subject to local recruitment|soumise? au recrutement local|sujeta? a contrataci[oó]n local/.test(folded)) return 'national';
-  if (/not represented among staff members|non repr[ée]sent|no est[áa]n representados/.test(folded)) return 'international';
+  // searched in the raw view (no whole-text fold: it dominated parse time on large notices)
+  if (NATIONAL_PHRASES.test(text)) return 'national';
+  if (INTERNATIONAL_PHRASES.test(text)) return 'international';
   return undefined;
 }
+
+const SPACE = '[\\s\\u00A0]+';
+const NATIONAL_PHRASES = new RegExp(
+  ['subject to local recruitment', 'soumise? au recrutement local', 'sujeta? a contrataci[oó]n local'].map((phrase) => phrase.replace(/ /g, SPACE)).join('|'),
+  'i',
+);
+const INTERNATIONAL_PHRASES = new RegExp(
+  ['not represented among staff members', 'non repr[ée]sent', 'no est[áa]n representados'].map((phrase) => phrase.replace(/ /g, SPACE)).join('|'),
+  'i',
+);
 
 type NoticeData = NoticeRoot['data'];

@@ -180,41 +180,53 @@ export function isProtected(block: ProseBlock, start: number, end: number): bool
  * parsed again.
  */
 export function blockProse(block: ProseBlock): NlcstRoot {
-  return memo('nlcst', block.language, block.value, () =>
+  if (block.value.length > MEMO_MAX_TEXT) return (block.language === 'en' ? english : latin).parse(block.value) as NlcstRoot;
+  return lru(treeStore, TREE_LIMIT, `${block.language}\u0000${block.value}`, () =>
     (block.language === 'en' ? english : latin).parse(block.value) as NlcstRoot,
   );
 }
 
 // --- text-keyed memo (LRU) -------------------------------------------------
 
+/** Small results (findings, facts) of the prose rules: many entries. */
 const MEMO_LIMIT = 4000;
+const MEMO_MAX_TEXT = 20_000;
 const memoStore = new Map<string, unknown>();
+/** nlcst trees are large (tens of KB per paragraph) and only needed until each rule has its findings: few entries. */
+const TREE_LIMIT = 512;
+const treeStore = new Map<string, unknown>();
 
 /**
  * Memoises `compute()` by kind, language and text. Results must depend on
  * nothing else (use relative offsets). Shared by the prose rules.
  */
 export function memo<T>(kind: string, language: string, text: string, compute: () => T): T {
-  const key = `${kind}\u0000${language}\u0000${text}`;
-  if (memoStore.has(key)) {
-    const value = memoStore.get(key) as T;
+  // pasted data is not kept: the cache's memory stays bounded by MEMO_LIMIT short paragraphs
+  if (text.length > MEMO_MAX_TEXT) return compute();
+  return lru(memoStore, MEMO_LIMIT, `${kind}\u0000${language}\u0000${text}`, compute);
+}
+
+function lru<T>(store: Map<string, unknown>, limit: number, key: string, compute: () => T): T {
+  if (store.has(key)) {
+    const value = store.get(key) as T;
     // refresh recency
-    memoStore.delete(key);
-    memoStore.set(key, value);
+    store.delete(key);
+    store.set(key, value);
     return value;
   }
   const value = compute();
-  memoStore.set(key, value);
-  if (memoStore.size > MEMO_LIMIT) {
-    const oldest = memoStore.keys().next().value;
-    if (oldest !== undefined) memoStore.delete(oldest);
+  store.set(key, value);
+  if (store.size > limit) {
+    const oldest = store.keys().next().value;
+    if (oldest !== undefined) store.delete(oldest);
   }
   return value;
 }
 
-/** Empties the text-keyed cache (benchmarks measure the cold cost with it). */
+/** Empties the text-keyed caches (benchmarks measure the cold cost with it). */
 export function clearProseCache(): void {
   memoStore.clear();
+  treeStore.clear();
 }
 
 // --- language of a block -----------------------------------------------------

@@ -84,7 +84,7 @@ export default defineRule(
   },
 );
 
-function supervises(tree: NoticeRoot, sections: SectionNode[], language: Language): boolean {
+function supervises(tree: NoticeRoot, sections: readonly SectionNode[], language: Language): boolean {
   const responsibilities = sections.find((section) => section.id === 'responsibilities');
   if (!responsibilities) return false;
   const text = tree.data.view.text.slice(
@@ -94,7 +94,7 @@ function supervises(tree: NoticeRoot, sections: SectionNode[], language: Languag
   return describesSupervision(text, language);
 }
 
-function dutiesUnderContext(sections: SectionNode[]): { start: number; end: number } | undefined {
+function dutiesUnderContext(sections: readonly SectionNode[]): { start: number; end: number } | undefined {
   const context = sections.find((section) => section.id === 'context');
   const list = context?.children.find((child) => child.type === 'list' && child.ordered);
   if (!list || list.type !== 'list' || list.children.length < 3) return undefined;
@@ -102,7 +102,7 @@ function dutiesUnderContext(sections: SectionNode[]): { start: number; end: numb
   return { start: first.marker.start, end: first.content.end };
 }
 
-function sectionTitle(sections: SectionNode[], id: string): string {
+function sectionTitle(sections: readonly SectionNode[], id: string): string {
   return sections.find((section) => section.id === id)?.heading?.text ?? sectionById(id)?.names.en ?? id;
 }
 

@@ -10,8 +10,16 @@ import { COMPETENCY_LEVEL_BY_GRADE } from '../template/grades.js';
 import { nrmsListText } from '../template/nrms.js';
 import { LEVEL_TAIL, LEVELLED_SECTIONS } from '../template/heading-tails.js';
 
-export function sectionsOf(tree: NoticeRoot): SectionNode[] {
-  return tree.children.filter((child): child is SectionNode => child.type === 'section' && child.id !== 'preamble');
+const sectionsCache = new WeakMap<NoticeRoot, readonly SectionNode[]>();
+
+/** The notice's sections (no preamble), computed once per tree: every structure rule asks. */
+export function sectionsOf(tree: NoticeRoot): readonly SectionNode[] {
+  let sections = sectionsCache.get(tree);
+  if (!sections) {
+    sections = tree.children.filter((child): child is SectionNode => child.type === 'section' && child.id !== 'preamble');
+    sectionsCache.set(tree, sections);
+  }
+  return sections;
 }
 
 export function orderOf(id: string): number {
@@ -36,11 +44,20 @@ export function fillTemplate(tree: NoticeRoot, text: string): string {
   const values: Record<string, string> = {};
   const level = noticeLevel(tree);
   if (level !== undefined) values.level = String(level);
-  values.NRMS = nrmsListText(tree.data.language);
+  if (text.includes('${NRMS}')) values.NRMS = nrmsListText(tree.data.language);
   return fillPlaceholders(text, values, true).replace(/\$\{level\}/g, 'N');
 }
 
+const levelCache = new WeakMap<NoticeRoot, number | undefined>();
+
 function noticeLevel(tree: NoticeRoot): number | undefined {
+  if (levelCache.has(tree)) return levelCache.get(tree);
+  const level = computeNoticeLevel(tree);
+  levelCache.set(tree, level);
+  return level;
+}
+
+function computeNoticeLevel(tree: NoticeRoot): number | undefined {
   for (const section of sectionsOf(tree)) {
     if (section.id !== 'core' && section.id !== 'managerial') continue;
     const match = /\b(?:level|niveau|nivel)[\s\u00A0]*(\d)/i.exec(section.heading?.tail ?? '');
@@ -91,7 +108,7 @@ export interface InsertionPoint {
  * The place of a missing section: before the first present section that
  * follows it in template order, or at the end of the notice.
  */
-export function insertionPoint(tree: NoticeRoot, sections: SectionNode[], def: SectionDef): InsertionPoint {
+export function insertionPoint(tree: NoticeRoot, sections: readonly SectionNode[], def: SectionDef): InsertionPoint {
   const eol = tree.data.eol;
   const text = tree.data.text;
   const next = sections.find((section) => orderOf(section.id) > def.order && sectionById(section.id)?.family === def.family);

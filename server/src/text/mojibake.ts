@@ -1105,38 +1105,57 @@ function materialize(text: string, spans: WorkSpan[]): { current: string; starts
 
 /** Applies edits made on the materialized text; returns the new spans (original coordinates). */
 function applyEdits(text: string, spans: WorkSpan[], starts: Map<WorkSpan, number>, edits: Edit[]): { spans: WorkSpan[]; touched: WorkSpan[] } {
+  // Spans never overlap, so sorted by start their current [cs, ce) ranges are
+  // sorted too: every lookup below is a binary search (this was O(edits × spans)).
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const cur = sorted.map((s) => ({ span: s, cs: starts.get(s)!, ce: starts.get(s)! + s.text.length }));
+  /** Number of spans whose current end is <= pos (= index of the first span ending after pos). */
+  const endingBy = (pos: number): number => {
+    let lo = 0;
+    let hi = cur.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cur[mid].ce <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   // Each edit grows to cover the old spans it touches; edits sharing a span form one group.
-  const groups: Array<{ a: number; b: number; edits: Edit[] }> = [];
+  const groups: Array<{ a: number; b: number; edits: Edit[]; first: number; last: number }> = [];
   for (const edit of [...edits].sort((x, y) => x.start - y.start)) {
     let a = edit.start;
     let b = edit.end;
-    for (const c of cur) {
-      if (c.cs < b && c.ce > a) {
-        a = Math.min(a, c.cs);
-        b = Math.max(b, c.ce);
+    const first = endingBy(a);
+    let index = first;
+    for (; index < cur.length && cur[index].cs < b; index++) {
+      if (cur[index].ce > a) {
+        a = Math.min(a, cur[index].cs);
+        b = Math.max(b, cur[index].ce);
       }
     }
     const last = groups[groups.length - 1];
     if (last && a < last.b) {
       last.b = Math.max(last.b, b);
       last.edits.push(edit);
-    } else groups.push({ a, b, edits: [edit] });
+    } else groups.push({ a, b, edits: [edit], first, last: index });
   }
   // Current offset (outside any old span, or at a span's edge) → original offset.
   const toOriginal = (pos: number, side: 'start' | 'end'): number => {
-    let orig = pos;
-    for (const c of cur) {
-      if (side === 'start' && c.cs === pos) return c.span.start;
-      if (side === 'end' && c.ce === pos) return c.span.end;
-      if (c.ce <= pos) orig = pos - c.ce + c.span.end;
-      else break;
+    const before = endingBy(pos);
+    if (side === 'start') {
+      if (before > 0 && cur[before - 1].cs === pos) return cur[before - 1].span.start; // an empty span
+      if (before < cur.length && cur[before].cs === pos) return cur[before].span.start;
+    } else if (before > 0 && cur[before - 1].ce === pos) {
+      // the first span (in order) ending exactly here
+      let index = before - 1;
+      while (index > 0 && cur[index - 1].ce === pos) index--;
+      return cur[index].span.end;
     }
-    return orig;
+    return before > 0 ? pos - cur[before - 1].ce + cur[before - 1].span.end : pos;
   };
   const current = materialize(text, spans).current;
-  let result = sorted;
+  const absorbedAll = new Set<WorkSpan>();
+  const added: WorkSpan[] = [];
   const touched: WorkSpan[] = [];
   for (const group of groups) {
     let out = '';
@@ -1146,7 +1165,12 @@ function applyEdits(text: string, spans: WorkSpan[], starts: Map<WorkSpan, numbe
       cursor = edit.end;
     }
     out += current.slice(cursor, group.b);
-    const absorbed = cur.filter((c) => c.cs >= group.a && c.ce <= group.b).map((c) => c.span);
+    const absorbed: WorkSpan[] = [];
+    for (let index = endingBy(group.a); index < cur.length && cur[index].cs < group.b; index++) {
+      if (cur[index].cs >= group.a && cur[index].ce <= group.b) absorbed.push(cur[index].span);
+    }
+    // an empty span sitting at group.a ends at group.a: endingBy skipped it
+    for (let index = endingBy(group.a) - 1; index >= 0 && cur[index].ce === group.a && cur[index].cs >= group.a; index--) absorbed.push(cur[index].span);
     const merged: WorkSpan = {
       start: toOriginal(group.a, 'start'),
       end: toOriginal(group.b, 'end'),
@@ -1155,10 +1179,11 @@ function applyEdits(text: string, spans: WorkSpan[], starts: Map<WorkSpan, numbe
       encodings: [group.edits[0].encoding, ...dedupeLayers(absorbed)],
       kind: 'utf8',
     };
-    result = result.filter((s) => !absorbed.includes(s));
-    result.push(merged);
+    for (const span of absorbed) absorbedAll.add(span);
+    added.push(merged);
     touched.push(merged);
   }
+  const result = sorted.filter((s) => !absorbedAll.has(s)).concat(added);
   result.sort((x, y) => x.start - y.start);
   return { spans: result, touched };
 }
