@@ -11,10 +11,10 @@ CS_DIR="${CS_DIR:-$REPO_ROOT/.vscode-test/code-server}"
 CS_DIR="$(mkdir -p "$CS_DIR" && cd "$CS_DIR" && pwd)"
 
 # 1. Debian: chromium (the browser), libkrb5-dev (gssapi headers for the `kerberos` native module),
-#    ripgrep (stands in for @vscode/ripgrep's postinstall download from GitHub).
-#    Checked on every run (cheap), so a cached install dir on a machine without chromium still works.
+#    ripgrep (stands in for @vscode/ripgrep's postinstall download from GitHub), and neovim (a second
+#    LSP client for test/lsp/neovim.test.ts). Checked on every run (cheap), so a cached install dir on a machine without chromium still works.
 missing=""
-for p in chromium libkrb5-dev ripgrep; do
+for p in chromium libkrb5-dev ripgrep neovim; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing="$missing $p"
 done
 if [ -n "$missing" ]; then

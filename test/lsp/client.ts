@@ -5,7 +5,14 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { ApplyWorkspaceEditParams, Diagnostic, PublishDiagnosticsParams, Range } from 'vscode-languageserver-protocol';
+
+export interface ClientOptions {
+  /** What workspace/configuration answers for the `vnlint` section. */
+  settings?: Record<string, unknown>;
+  locale?: string;
+  initializationOptions?: unknown;
+}
 import { ROOT } from '../helpers.js';
 
 export interface TestClient {
@@ -14,27 +21,49 @@ export interface TestClient {
   /** Resolves with the next diagnostics published for `uri` (optionally for a given version). */
   nextDiagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams>;
   open(uri: string, text: string, languageId?: string): void;
+  /** Sends one didChange with these incremental changes. */
+  change(uri: string, version: number, changes: Array<{ range: Range; text: string }>): void;
+  request<T>(method: string, params: unknown): Promise<T>;
+  /** workspace/applyEdit requests the server sent. */
+  appliedEdits: ApplyWorkspaceEditParams[];
+  /** Every diagnostics notification received so far, in order. */
+  allPublished: PublishDiagnosticsParams[];
   stop(): Promise<void>;
   stderr(): string;
 }
 
-export async function startClient(capabilities: Record<string, unknown> = {}): Promise<TestClient> {
+export async function startClient(capabilities: Record<string, unknown> = {}, options: ClientOptions = {}): Promise<TestClient> {
   const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'vnlint-language-server.js'), '--stdio'], { cwd: ROOT });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiters: Array<{ uri: string; version?: number; resolve: (params: PublishDiagnosticsParams) => void }> = [];
   const published: PublishDiagnosticsParams[] = [];
+  const allPublished: PublishDiagnosticsParams[] = [];
+  const appliedEdits: ApplyWorkspaceEditParams[] = [];
   connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+    allPublished.push(params);
     const index = waiters.findIndex((waiter) => waiter.uri === params.uri && (waiter.version === undefined || waiter.version === params.version));
     if (index >= 0) waiters.splice(index, 1)[0].resolve(params);
     else published.push(params);
   });
-  connection.onRequest('workspace/configuration', () => [{}]);
+  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.settings ?? {}));
+  connection.onRequest('workspace/applyEdit', (params: ApplyWorkspaceEditParams) => {
+    appliedEdits.push(params);
+    return { applied: true };
+  });
+  connection.onRequest('workspace/diagnostic/refresh', () => null);
   connection.onRequest('client/registerCapability', () => null);
   connection.onNotification('window/logMessage', () => undefined);
   connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, workspaceFolders: null });
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    capabilities,
+    workspaceFolders: null,
+    ...(options.locale ? { locale: options.locale } : {}),
+    ...(options.initializationOptions ? { initializationOptions: options.initializationOptions } : {}),
+  });
   await connection.sendNotification('initialized', {});
   return {
     connection,
@@ -47,6 +76,14 @@ export async function startClient(capabilities: Record<string, unknown> = {}): P
         waiters.push({ uri, version, resolve: (params) => (clearTimeout(timer), resolve(params)) });
       });
     },
+    change(uri, version, changes) {
+      void connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+    },
+    request<T>(method: string, params: unknown) {
+      return connection.sendRequest(method, params) as Promise<T>;
+    },
+    appliedEdits,
+    allPublished,
     open(uri, text, languageId = 'vacancy-notice') {
       void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
     },
