@@ -136,3 +136,9 @@ test('rule: fixing seed 004 removes "POSTULER ICI" and the blank line before it'
   assert.equal(output, text.replace(/\n\nPOSTULER ICI$/, ''));
   assert.ok(output.endsWith('Permis de conduire.'));
 });
+
+test('a body sentence about recruiting is not a job-board title', () => {
+  assert.equal(classifyNoiseLine('L’OIM recrute pour les 05 postes suivants :', 'fr'), undefined);
+  assert.equal(classifyNoiseLine('IOM recruits staff through its online system.', 'en'), undefined);
+  assert.equal(classifyNoiseLine('IOM RECRUTE CHARGE DE PROGRAMME H/F', 'fr')?.category, 5);
+});

@@ -787,6 +787,7 @@ describe('numbers', () => {
   test('counts and fixes keep the form', () => {
     assert.deepEqual(parseCount('05'), { value: 5, kind: 'digits', width: 2 });
     assert.equal(formatCountLike(3, '05'), '03');
+    assert.equal(formatCountLike(5, '10'), '5', 'no padding to keep');
     assert.equal(formatCountLike(5, 'three'), 'five'); // [S002:57] fix
     assert.equal(formatCountLike(5, 'Trois', 'fr'), 'Cinq');
     assert.equal(formatCountLike(17, 'dix huit', 'fr'), 'dix sept');

@@ -47,7 +47,10 @@ export const CHROME_LINES: NoisePattern[] = [
 
 /** Category 5 (info): job-board titles and relabelled chrome. */
 export const INFO_LINES: NoisePattern[] = [
-  { pattern: /\b(?:IOM|OIM|L['’]OIM)\s+(?:RECRUTE|RECRUTEMENT|IS HIRING|RECRUITS|RECLUTA)\b/i, reason: 'job-board title' }, // [S003:1]
+  // Titles shout in capitals [S003:1]; in mixed case only a line that is not a sentence
+  // (a body sentence such as "L’OIM recrute pour les 05 postes suivants :" is not noise).
+  { pattern: /\b(?:IOM|OIM|L['’]OIM)\s+(?:RECRUTE|RECRUTEMENT|IS HIRING|RECRUITS|RECLUTA)\b/, reason: 'job-board title' },
+  { pattern: /^\s*(?:IOM|OIM|L['’]OIM)\s+(?:recrute|recrutement|is hiring|recruits|recluta)\b[^.:;!?]*$/i, reason: 'job-board title' },
   { pattern: /\b(?:H\/F|F\/H|M\/F|F\/M)\s*$/, reason: 'job-board title' }, // [S003:1]
   { pattern: /:\s*\d+\s+postes?\s+disponibles?\b/i, reason: 'job-board title' }, // [S004:1]
   { pattern: /:\s*\d+\s+(?:positions?|posts|vacancies)\s+available\b/i, reason: 'job-board title' }, // [A]

@@ -144,7 +144,11 @@ export function numberWord(n: number, lang: Language, options: NumberWordOptions
 export function formatCountLike(n: number, sample: string, lang?: Language): string | undefined {
   const parsed = parseCount(sample, lang);
   if (!parsed) return undefined;
-  if (parsed.kind === 'digits') return String(n).padStart(parsed.width ?? 1, '0');
+  if (parsed.kind === 'digits') {
+    // "05" keeps its width; "10" has no padding to keep ("10" → "5", not "05")
+    const padded = /^0\d/.test(sample.trim());
+    return String(n).padStart(padded ? (parsed.width ?? 1) : 1, '0');
+  }
   const s = sample.trim();
   const upper = s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase();
   const capitalised = !upper && s.charAt(0) !== s.charAt(0).toLowerCase();
