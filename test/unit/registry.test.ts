@@ -27,3 +27,16 @@ test('the README lists every rule', () => {
   const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
   for (const rule of RULES) assert.ok(readme.includes(`\`${rule.meta.id}\``), `README does not mention ${rule.meta.id}`);
 });
+
+test('past maxFindingsPerRule a rule\'s findings are counted in one info, not built', async () => {
+  const { lint } = await import('../../server/src/engine/lint.js');
+  const text = Array.from({ length: 60 }, () => 'Education\n\nUniversity degree.').join('\n\n');
+  const all = lint(text, { only: ['duplicate-section'] }).messages;
+  assert.equal(all.length, 59);
+  const capped = lint(text, { only: ['duplicate-section'], config: { maxFindingsPerRule: 10 } }).messages;
+  assert.equal(capped.length, 11);
+  const summary = capped[capped.length - 1];
+  assert.equal(summary.severity, 'info');
+  assert.match(summary.message, /^49 more “duplicate-section” findings are not shown/);
+  assert.deepEqual(summary.range, all[10].range, 'the summary sits on the first hidden finding');
+});

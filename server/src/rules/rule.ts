@@ -54,6 +54,9 @@ export interface ReportData {
   vnSuggestions?: Suggestion[];
 }
 
+/** Findings one rule reports in one file before the rest are only counted. */
+export const DEFAULT_MAX_FINDINGS_PER_RULE = 1000;
+
 export const DOCS_BASE = 'https://github.com/vnlint/vnlint/blob/main/docs/rules/';
 
 export function defineRule(meta: RuleMeta, check: (context: RuleContext) => void): Rule {
@@ -62,11 +65,21 @@ export function defineRule(meta: RuleMeta, check: (context: RuleContext) => void
     (tree: NoticeRoot, file: VFile, options) => {
       const lineStarts = tree.data.lineStarts;
       const { __config, ...ruleOptions } = (options && typeof options === 'object' ? options : {}) as Record<string, unknown>;
+      const config = (__config ?? {}) as VnlintConfig;
+      const limit = config.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS_PER_RULE;
+      let reported = 0;
+      let firstHidden: Report | undefined;
       const context: RuleContext = {
         tree,
         options: ruleOptions,
-        config: (__config ?? {}) as VnlintConfig,
+        config,
         report(report) {
+          // A pasted megabyte of headings can yield 100,000 findings: past the limit
+          // they are counted, not built (each costs a message object and a diagnostic).
+          if (++reported > limit) {
+            firstHidden ??= report;
+            return;
+          }
           const message = file.message(report.message, {
             place: { start: pointAt(lineStarts, report.start), end: pointAt(lineStarts, report.end) },
           });
@@ -80,6 +93,15 @@ export function defineRule(meta: RuleMeta, check: (context: RuleContext) => void
         },
       };
       check(context);
+      if (firstHidden) {
+        const hidden = reported - limit;
+        const message = file.message(
+          `${hidden} more “${meta.id}” finding${hidden === 1 ? ' is' : 's are'} not shown: vnlint reports at most ${limit} per rule and file (setting maxFindingsPerRule).`,
+          { place: { start: pointAt(lineStarts, firstHidden.start), end: pointAt(lineStarts, firstHidden.end) } },
+        );
+        const data: ReportData = { vnSeverity: 'info', vnRange: [firstHidden.start, firstHidden.end] };
+        Object.assign(message, data);
+      }
     },
   );
   return { meta, plugin };

@@ -167,7 +167,18 @@ function lastContentLine(tree: NoticeRoot): { start: number; end: number } {
 export { SECTIONS };
 
 /** The notice's list style, so inserted items look like their neighbours. */
+const listStyleCache = new WeakMap<NoticeRoot, { style: 'markdown' | 'plain'; marker: string }>();
+
 export function listStyle(tree: NoticeRoot): { style: 'markdown' | 'plain'; marker: string } {
+  let style = listStyleCache.get(tree);
+  if (!style) {
+    style = computeListStyle(tree);
+    listStyleCache.set(tree, style);
+  }
+  return style;
+}
+
+function computeListStyle(tree: NoticeRoot): { style: 'markdown' | 'plain'; marker: string } {
   const text = tree.data.view.text;
   const markdown = /^[ \t]*[-*][ \t]+\*\*[^*\n]+:\*\*/m.test(text);
   const marker = /^([ \t\u00A0]*[-*•–][ \t\u00A0]+)\S/m.exec(text)?.[1] ?? '- ';
