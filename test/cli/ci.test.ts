@@ -259,11 +259,20 @@ test('bad input: unknown option, dangling symlink, directory named like a notice
   assert.equal(binaryRun.code, 1);
   assert.match(json(binaryRun.stdout)[0].messages[0].message, /Binary file/);
 
-  // 5 MB: the French sample repeated; every copy lacks Notes, but the notice is one file: one finding at the end
+  // 5 MB: the French sample repeated. Over the default maxDocumentSize (1 MiB) it gets one clear
+  // warning instead of a multi-second lint; with the limit raised in the config it is linted whole:
+  // every copy lacks Notes, but the notice is one file, so one finding at the end.
   let big = '';
   while (big.length < 5 * 1024 * 1024) big += FR + '\n\n';
   const large = project({ 'big.vn.txt': big });
-  const bigRun = vnlint(['--format', 'json', 'big.vn.txt'], { cwd: large });
+  const skipped = vnlint(['--format', 'json', 'big.vn.txt'], { cwd: large });
+  assert.equal(skipped.code, 0, skipped.stderr);
+  const [skippedResult] = json(skipped.stdout);
+  assert.equal(skippedResult.messages.length, 1);
+  assert.equal(skippedResult.messages[0].ruleId, null);
+  assert.match(skippedResult.messages[0].message, /^Not linted: the document is 5\.0 MB, over vnlint's limit of 1\.0 MB \(setting maxDocumentSize\)/);
+  const raised = project({ 'big.vn.txt': big, '.vnlintrc.json': JSON.stringify({ maxDocumentSize: 8 * 1024 * 1024 }) });
+  const bigRun = vnlint(['--format', 'json', 'big.vn.txt'], { cwd: raised });
   assert.equal(bigRun.code, 1, bigRun.stderr);
   const [bigResult] = json(bigRun.stdout);
   assert.ok(bigResult.messages.some((m) => m.ruleId === 'missing-section'));

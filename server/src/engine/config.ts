@@ -39,7 +39,7 @@ export const CONFIG_FILE_NAMES = ['.vnlintrc.json', '.vnlintrc', '.vnlintrc.yaml
 const LANGUAGES = ['en', 'fr', 'es'];
 const NOTICE_TYPES = ['VN', 'SVN', 'CFA', 'CFEOI', 'consultancy', 'internship', 'volunteer'];
 const LEVELS = ['off', 'info', 'warn', 'warning', 'error', 0, 1, 2, 'on', true, false];
-const TOP_KEYS = ['$schema', 'root', 'extends', 'rules', 'language', 'noticeType', 'type', 'grade', 'header', 'tables', 'maxFindingsPerRule'];
+const TOP_KEYS = ['$schema', 'root', 'extends', 'rules', 'language', 'noticeType', 'type', 'grade', 'header', 'tables', 'maxFindingsPerRule', 'maxDocumentSize'];
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -102,6 +102,13 @@ export function validateConfig(data: unknown, file: string, knownRules?: (id: st
   if (data.header !== undefined) {
     if (data.header !== 'required' && data.header !== 'optional') throw new ConfigError(file, 'header', `expected "required" or "optional", got ${JSON.stringify(data.header)}`);
     config.header = data.header;
+  }
+  if (data.maxDocumentSize !== undefined) {
+    const size = data.maxDocumentSize;
+    if (typeof size !== 'number' || !Number.isInteger(size) || size < 1) {
+      throw new ConfigError(file, 'maxDocumentSize', `expected a whole number of characters, got ${JSON.stringify(size)}`);
+    }
+    config.maxDocumentSize = size;
   }
   if (data.maxFindingsPerRule !== undefined) {
     const limit = data.maxFindingsPerRule;

@@ -5,6 +5,7 @@
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import { noticeParser } from '../notice/unified-parser.js';
+import { parseNotice } from '../notice/parse.js';
 import type { NoticeRoot } from '../notice/tree.js';
 import { RULES, ruleById } from '../rules/index.js';
 import type { ReportData } from '../rules/rule.js';
@@ -69,10 +70,40 @@ function processorFor(options: LintOptions) {
   return processor;
 }
 
+/**
+ * Documents longer than this (UTF-16 units, default 1 MiB) get one warning
+ * instead of a lint: a notice is 5–30 KB, so a megabyte is a wrong file or a
+ * paste gone astray, and linting it would stall an editor for seconds.
+ */
+export const DEFAULT_MAX_DOCUMENT_SIZE = 1024 * 1024;
+
+function oversized(text: string, limit: number): LintResult {
+  const notice = parseNotice('');
+  notice.data.text = text;
+  const megabytes = (size: number) => `${(size / (1024 * 1024)).toFixed(1)} MB`;
+  return {
+    notice,
+    messages: [
+      {
+        ruleId: null,
+        severity: 'warning',
+        message: `Not linted: the document is ${megabytes(text.length)}, over vnlint's limit of ${megabytes(limit)} (setting maxDocumentSize). A vacancy notice is 5–30 KB: is this the right file?`,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        range: [0, 0],
+      },
+    ],
+  };
+}
+
 export function lint(text: string, options: LintOptions = {}): LintResult {
   for (const id of options.only ?? []) {
     if (!ruleById(id)) throw new Error(`unknown rule "${id}"`);
   }
+  const limit = options.config?.maxDocumentSize ?? DEFAULT_MAX_DOCUMENT_SIZE;
+  if (text.length > limit) return oversized(text, limit);
   const processor = processorFor(options);
   const file = new VFile({ value: text });
   const tree = processor.parse(file) as NoticeRoot;

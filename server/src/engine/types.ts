@@ -50,6 +50,8 @@ export interface VnlintConfig {
   grade?: string;
   /** `required` turns a body-only draft's missing header into errors. */
   header?: 'required' | 'optional';
+  /** Longer documents (UTF-16 units) get one warning instead of a lint (default 1 MiB). */
+  maxDocumentSize?: number;
   /** Findings one rule reports in one file before the rest are summarised in one info (default 1000). */
   maxFindingsPerRule?: number;
   /** Overrides of the template's tables (grade minimums, levels). */

@@ -236,9 +236,11 @@ function splitName(content: string): { name: string; nameIndex: number; separato
     const lead = raw.length - raw.trimStart().length;
     return { name: raw.trim(), nameIndex: offset + lead, separator: colon[0], bold };
   }
-  const name = content.replace(/\*\*/g, '').trim().replace(/[.;,]+$/, '').trim();
-  const lead = content.length - content.replace(/^[\s\u00A0*]+/, '').length;
-  return { name, nameIndex: lead, bold: false };
+  // the name is read after the leading spaces and asterisks, so its offsets stay inside the content
+  const rest = content.replace(/^[\s\u00A0*]+/, '');
+  const lead = content.length - rest.length;
+  const name = rest.replace(/\*\*/g, '').trim().replace(/[.;,]+$/, '').trim();
+  return { name: name.slice(0, Math.max(0, content.length - lead)), nameIndex: lead, bold: false };
 }
 
 function listItemToListed(tree: NoticeRoot, item: ListItemNode, list: BlockNode): ListedItem {

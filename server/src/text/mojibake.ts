@@ -524,11 +524,20 @@ function toStretches(units: Unit[], text: string): Stretch[] {
 }
 
 /** Token bounds around [start, end): runs of non-whitespace. */
+/**
+ * The whitespace-delimited token around [start, end), looking at most
+ * MAX_TOKEN_REACH characters to each side: words are shorter, and an
+ * unbounded scan made a megabyte without spaces quadratic (minutes).
+ */
+const MAX_TOKEN_REACH = 80;
+
 function tokenBounds(text: string, start: number, end: number): [number, number] {
+  const floor = Math.max(0, start - MAX_TOKEN_REACH);
+  const ceiling = Math.min(text.length, end + MAX_TOKEN_REACH);
   let a = start;
-  while (a > 0 && !isWhite(text.charCodeAt(a - 1))) a--;
+  while (a > floor && !isWhite(text.charCodeAt(a - 1))) a--;
   let b = end;
-  while (b < text.length && !isWhite(text.charCodeAt(b))) b++;
+  while (b < ceiling && !isWhite(text.charCodeAt(b))) b++;
   return [a, b];
 }
 
@@ -536,7 +545,13 @@ function tokenBounds(text: string, start: number, end: number): [number, number]
 function allCapsToken(text: string, unit: Unit, others: Unit[] = [unit]): boolean {
   const [a, b] = tokenBounds(text, unit.start, unit.end);
   let letters = 0;
-  let u = 0; // index into `others` (sorted by start)
+  // index into `others` (sorted by start): the first one ending after `a`, found by bisection
+  let u = 0;
+  for (let hi = others.length; u < hi; ) {
+    const mid = (u + hi) >> 1;
+    if (others[mid].end <= a) u = mid + 1;
+    else hi = mid;
+  }
   for (let k = a; k < b; k++) {
     if (k >= unit.start && k < unit.end) {
       k = unit.end - 1;
@@ -732,17 +747,30 @@ function insideIntervals(intervals: Array<[number, number]>, a: number, b: numbe
 
 /** Non-ASCII characters elsewhere on the unit's line (correct UTF-8 beside the candidate). */
 function otherNonAscii(text: string, unit: Unit, pageUnits: Unit[]): boolean {
-  const a = text.lastIndexOf('\n', unit.start - 1) + 1;
+  // the unit's line, at most LINE_REACH characters to each side (a megabyte-long line stays linear)
+  const a = Math.max(text.lastIndexOf('\n', unit.start - 1) + 1, unit.start - LINE_REACH);
   let b = text.indexOf('\n', unit.end);
   if (b < 0) b = text.length;
-  const nearby = pageUnits.filter((u) => u.end > a && u.start < b);
+  b = Math.min(b, unit.end + LINE_REACH);
+  // pageUnits are in text order: bisect to the first one ending after `a`, then walk with the scan
+  let u = 0;
+  for (let hi = pageUnits.length; u < hi; ) {
+    const mid = (u + hi) >> 1;
+    if (pageUnits[mid].end <= a) u = mid + 1;
+    else hi = mid;
+  }
   for (let k = a; k < b; k++) {
-    if (nearby.some((u) => k >= u.start && k < u.end)) continue;
+    while (u < pageUnits.length && pageUnits[u].end <= k) u++;
+    if (u < pageUnits.length && pageUnits[u].start <= k) {
+      k = pageUnits[u].end - 1;
+      continue;
+    }
     const c = text.charCodeAt(k);
     if (c >= 0x80 && c !== 0xa0) return true;
   }
   return false;
 }
+const LINE_REACH = 2000;
 
 /** The "à" rule: "Ã" + space read as "à" (ftfy), only between lower-case words. */
 function agraveOk(text: string, unit: Unit): boolean {
