@@ -1,0 +1,105 @@
+/**
+ * Engine latency: time to lint one notice of 5 KB, 20 KB, 100 KB and 1 MB
+ * (median and p95 over many runs), split into parse (parseNotice alone) and
+ * the rest (lint() − parse: rules, prose, directives, message assembly). At
+ * 20 KB it also times each registered rule alone (`lint(text, {only:[id]})`
+ * minus the parse), which points at the expensive rules. Measures whatever
+ * rules are registered when it runs.
+ *
+ *   node --import tsx bench/engine.bench.ts [--quick]
+ */
+import { lint } from '../server/src/engine/lint.js';
+import { RULES } from '../server/src/rules/index.js';
+import { parseNotice } from '../server/src/notice/parse.js';
+import { noticeOfSize } from './corpus.js';
+import { kb, ms, saveResult, summarize, table, verdict, type Summary } from './stats.js';
+import * as prose from '../server/src/notice/prose.js';
+
+const clearProse = () => (prose as { clearProseCache?: () => void }).clearProseCache?.();
+
+const quick = process.argv.includes('--quick');
+const SIZES: Array<{ label: string; bytes: number; runs: number }> = [
+  { label: '5 KB', bytes: 5 * 1024, runs: quick ? 50 : 400 },
+  { label: '20 KB', bytes: 20 * 1024, runs: quick ? 50 : 400 },
+  { label: '100 KB', bytes: 100 * 1024, runs: quick ? 10 : 80 },
+  { label: '1 MB', bytes: 1024 * 1024, runs: quick ? 3 : 12 },
+];
+
+/** Wall-time summary, plus `cpu`: the median process CPU time (user + system) per run, less sensitive to a busy machine. */
+type Timing = Summary & { cpu: number };
+
+function time(fn: () => void, runs: number, warmup = Math.max(3, Math.ceil(runs / 10)), before?: () => void): Timing {
+  for (let i = 0; i < warmup; i++) {
+    before?.();
+    fn();
+  }
+  const samples: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    before?.();
+    const cpuStart = process.cpuUsage();
+    const start = performance.now();
+    fn();
+    samples.push(performance.now() - start);
+    const used = process.cpuUsage(cpuStart);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  return { ...summarize(samples), cpu: summarize(cpu).median };
+}
+
+export interface EngineResult {
+  rules: number;
+  sizes: Array<{ label: string; bytes: number; findings: number; parse: Timing; lint: Timing; cold: Timing; rulesMedian: number }>;
+  languages20k: Array<{ language: string; lint: Timing }>;
+  perRule20k: Array<{ id: string; median: number }>;
+  target: { p95At20k: number; limit: number; met: boolean };
+}
+
+export function runEngineBench(): EngineResult {
+  const sizes: EngineResult['sizes'] = [];
+  for (const size of SIZES) {
+    const text = noticeOfSize(size.bytes, 20);
+    const findings = lint(text).messages.length;
+    const parse = time(() => parseNotice(text), size.runs);
+    const full = time(() => lint(text), size.runs);
+    // cold: the prose memo (notice/prose.ts, text-keyed, shared across lints) emptied before each run — a file linted
+    // for the first time, as in the CLI; warm (above) is the editor's case, where most paragraphs did not change
+    const cold = time(() => lint(text), Math.max(3, Math.ceil(size.runs / 4)), undefined, clearProse);
+    sizes.push({ label: size.label, bytes: Buffer.byteLength(text), findings, parse, lint: full, cold, rulesMedian: full.median - parse.median });
+  }
+  const languages20k = (['en', 'fr', 'es'] as const).map((language) => {
+    const text = noticeOfSize(20 * 1024, 21, language);
+    return { language, lint: time(() => lint(text), quick ? 50 : 300) };
+  });
+  const text = noticeOfSize(20 * 1024, 20);
+  const parseMedian = sizes[1]!.parse.median;
+  const perRule20k = RULES.map((rule) => ({ id: rule.meta.id, median: time(() => lint(text, { only: [rule.meta.id] }), quick ? 20 : 100).median - parseMedian }))
+    .sort((a, b) => b.median - a.median);
+  const worst20k = Math.max(sizes[1]!.lint.p95, ...languages20k.map((l) => l.lint.p95));
+  return { rules: RULES.length, sizes, languages20k, perRule20k, target: { p95At20k: worst20k, limit: 5, met: worst20k <= 5 } };
+}
+
+export function engineReport(result: EngineResult): string {
+  return [
+    `Rules registered: ${result.rules}.`,
+    '',
+    table(
+      ['notice', 'findings', 'parse median', 'parse p95', 'lint median', 'lint p95', 'lint CPU median', 'rules ≈ lint − parse', 'cold lint median (prose memo empty)'],
+      result.sizes.map((s) => [`${s.label} (${kb(s.bytes)})`, s.findings, ms(s.parse.median), ms(s.parse.p95), ms(s.lint.median), ms(s.lint.p95), ms(s.lint.cpu), ms(s.rulesMedian), ms(s.cold.median)]),
+    ),
+    '',
+    table(['20 KB notice', 'lint median', 'lint p95', 'lint CPU median'], result.languages20k.map((l) => [l.language, ms(l.lint.median), ms(l.lint.p95), ms(l.lint.cpu)])),
+    '',
+    `Target: lint ≤ 5 ms p95 for a 20 KB notice — worst p95 ${ms(result.target.p95At20k)}: ${verdict(result.target.met)}.`,
+    '',
+    'Most expensive rules at 20 KB (median of `lint(text, {only: [id]})` minus the parse median):',
+    '',
+    table(['rule', 'median'], result.perRule20k.slice(0, 10).map((r) => [r.id, ms(r.median, 3)])),
+  ].join('\n');
+}
+
+if (require.main === module) {
+  const result = runEngineBench();
+  console.log(engineReport(result));
+  console.log(`\nsaved ${saveResult('engine', result)}`);
+}
