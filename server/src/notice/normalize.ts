@@ -8,7 +8,25 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
 const APOSTROPHES = /[\u2018\u2019\u02BC\u00B4`]/g;
 const SPACES = /[\s\u00A0\u202F\u2007\u200B]+/g;
 
+/** Anything fold() must do more than trim and lower-case for: non-ASCII, controls, double spaces, backticks. */
+const NEEDS_FOLDING = /[^\x21-\x7e ]|  |`/;
+const FOLD_CACHE_LIMIT = 20_000;
+let foldCache = new Map<string, string>();
+
 export function fold(text: string): string {
+  if (!NEEDS_FOLDING.test(text)) return text.trim().toLowerCase();
+  // The parser folds the same short lines on every keystroke: remember them.
+  if (text.length > 300) return foldUncached(text);
+  let folded = foldCache.get(text);
+  if (folded === undefined) {
+    folded = foldUncached(text);
+    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache = new Map();
+    foldCache.set(text, folded);
+  }
+  return folded;
+}
+
+function foldUncached(text: string): string {
   return text
     .normalize('NFC')
     .replace(APOSTROPHES, "'")

@@ -181,52 +181,74 @@ export function isProtected(block: ProseBlock, start: number, end: number): bool
  */
 export function blockProse(block: ProseBlock): NlcstRoot {
   if (block.value.length > MEMO_MAX_TEXT) return (block.language === 'en' ? english : latin).parse(block.value) as NlcstRoot;
-  return lru(treeStore, TREE_LIMIT, `${block.language}\u0000${block.value}`, () =>
+  return storeFor<NlcstRoot>(treeStores, block.language, TREE_LIMIT).get(block.value, () =>
     (block.language === 'en' ? english : latin).parse(block.value) as NlcstRoot,
   );
 }
 
 // --- text-keyed memo (LRU) -------------------------------------------------
 
-/** Small results (findings, facts) of the prose rules: many entries. */
-const MEMO_LIMIT = 4000;
+/** Small results (findings, facts) of the prose rules, per kind and language. */
+const MEMO_LIMIT = 1000;
 const MEMO_MAX_TEXT = 20_000;
-const memoStore = new Map<string, unknown>();
+const memoStores = new Map<string, TextCache<unknown>>();
 /** nlcst trees are large (tens of KB per paragraph) and only needed until each rule has its findings: few entries. */
-const TREE_LIMIT = 512;
-const treeStore = new Map<string, unknown>();
+const TREE_LIMIT = 256;
+const treeStores = new Map<string, TextCache<unknown>>();
+
+/**
+ * A cache keyed by a paragraph's own text, in two generations: a hit in the
+ * older one is promoted, and when the newer one is full the older is dropped.
+ * Keying by the text string itself (not a concatenated key) lets V8 reuse the
+ * string's hash across every rule of a lint; no delete+set per hit.
+ */
+class TextCache<T> {
+  private current = new Map<string, T>();
+  private previous = new Map<string, T>();
+  constructor(private readonly limit: number) {}
+
+  get(text: string, compute: () => T): T {
+    let value = this.current.get(text);
+    if (value !== undefined || this.current.has(text)) return value as T;
+    value = this.previous.get(text);
+    if (value === undefined && !this.previous.has(text)) value = compute();
+    if (this.current.size >= this.limit) {
+      this.previous = this.current;
+      this.current = new Map();
+    }
+    this.current.set(text, value as T);
+    return value as T;
+  }
+
+  clear(): void {
+    this.current.clear();
+    this.previous.clear();
+  }
+}
+
+function storeFor<T>(stores: Map<string, TextCache<unknown>>, key: string, limit: number): TextCache<T> {
+  let store = stores.get(key);
+  if (!store) {
+    store = new TextCache<unknown>(limit);
+    stores.set(key, store);
+  }
+  return store as TextCache<T>;
+}
 
 /**
  * Memoises `compute()` by kind, language and text. Results must depend on
  * nothing else (use relative offsets). Shared by the prose rules.
  */
 export function memo<T>(kind: string, language: string, text: string, compute: () => T): T {
-  // pasted data is not kept: the cache's memory stays bounded by MEMO_LIMIT short paragraphs
+  // pasted data is not kept: the cache's memory stays bounded by MEMO_LIMIT short paragraphs per kind
   if (text.length > MEMO_MAX_TEXT) return compute();
-  return lru(memoStore, MEMO_LIMIT, `${kind}\u0000${language}\u0000${text}`, compute);
-}
-
-function lru<T>(store: Map<string, unknown>, limit: number, key: string, compute: () => T): T {
-  if (store.has(key)) {
-    const value = store.get(key) as T;
-    // refresh recency
-    store.delete(key);
-    store.set(key, value);
-    return value;
-  }
-  const value = compute();
-  store.set(key, value);
-  if (store.size > limit) {
-    const oldest = store.keys().next().value;
-    if (oldest !== undefined) store.delete(oldest);
-  }
-  return value;
+  return storeFor<T>(memoStores, `${kind}\u0000${language}`, MEMO_LIMIT).get(text, compute);
 }
 
 /** Empties the text-keyed caches (benchmarks measure the cold cost with it). */
 export function clearProseCache(): void {
-  memoStore.clear();
-  treeStore.clear();
+  for (const store of memoStores.values()) store.clear();
+  for (const store of treeStores.values()) store.clear();
 }
 
 // --- language of a block -----------------------------------------------------
