@@ -33,6 +33,7 @@ import type {
   ParagraphNode,
   SectionNode,
 } from './tree.js';
+import { pointAt } from './lines.js';
 
 export interface ParseSettings {
   language?: Language;
@@ -845,16 +846,7 @@ function span(viewText: string, view: RepairedView, start: number, end: number) 
 }
 
 function pointMapper(lineStarts: number[]) {
-  return (offset: number) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - lineStarts[lo] + 1, offset };
-  };
+  return (offset: number) => pointAt(lineStarts, offset);
 }
 
 // ---------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import { visit } from 'unist-util-visit';
 import type { FieldNode, Language, ListItemNode, NoticeRoot, ParagraphNode, SectionNode, Span, SubheadingNode } from './tree.js';
 import { COUNTRY_NAMES, looseCountryName } from '../template/nrms.js';
 import { classifyNoiseLine } from '../text/noise.js';
+import { lineIndexAt } from './lines.js';
 
 const english = unified().use(retextEnglish).freeze();
 const latin = unified().use(retextLatin).freeze();
@@ -28,7 +29,7 @@ export function proseOf(tree: NoticeRoot, key: object, span: Span, language: Lan
   const nlcst = parser.parse(span.value) as NlcstRoot;
   const view = tree.data.view;
   // the span's value is text of the repaired view; its start in the view is found from its original start
-  const viewStart = view.repaired ? viewOffsetOf(tree, span.start) : span.start;
+  const viewStart = view.repaired ? tree.data.view.toView(span.start) : span.start;
   // parse-latin shares point objects between parents and children: move each once
   const moved = new Set<object>();
   visit(nlcst, (node) => {
@@ -42,19 +43,6 @@ export function proseOf(tree: NoticeRoot, key: object, span: Span, language: Lan
   });
   cache.set(key, nlcst);
   return nlcst;
-}
-
-/** Inverse of view.toOriginal for an offset at a run boundary (span starts are). */
-function viewOffsetOf(tree: NoticeRoot, original: number): number {
-  const view = tree.data.view;
-  let lo = 0;
-  let hi = view.text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (view.toOriginal(mid) < original) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 // ---------------------------------------------------------------------------
@@ -98,7 +86,7 @@ export function proseBlocks(tree: NoticeRoot): ProseBlock[] {
       if (child.type === 'list') {
         for (const item of child.children) {
           const data = item.data as { viewEnd?: number } | undefined;
-          const viewStart = data?.viewEnd !== undefined ? data.viewEnd - item.content.value.length : viewOffsetOf(tree, item.content.start);
+          const viewStart = data?.viewEnd !== undefined ? data.viewEnd - item.content.value.length : tree.data.view.toView(item.content.start);
           pushBlock(tree, blocks, 'listItem', item, section, item.content.value, viewStart, item.content.start, item.content.end, noise);
         }
         continue;
@@ -106,7 +94,7 @@ export function proseBlocks(tree: NoticeRoot): ProseBlock[] {
       if (child.type === 'paragraph' && child.noise) continue;
       const data = child.data as { viewStart?: number } | undefined;
       const start = child.position.start.offset ?? 0;
-      const viewStart = data?.viewStart ?? viewOffsetOf(tree, start);
+      const viewStart = data?.viewStart ?? tree.data.view.toView(start);
       pushBlock(tree, blocks, child.type, child, section, child.value, viewStart, start, child.position.end.offset ?? start, noise);
     }
   }
@@ -148,15 +136,7 @@ function pushBlock(
 }
 
 function lineOf(tree: NoticeRoot, offset: number): number {
-  const starts = tree.data.lineStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lineIndexAt(tree.data.lineStarts, offset);
 }
 
 /** Original-text offset of a block-relative offset. */
@@ -346,7 +326,7 @@ export function noticeTitle(tree: NoticeRoot): TitleSpan | undefined {
     const field = child.children.find((f: FieldNode) => f.key === 'title');
     if (field && field.fieldValue.value.trim()) {
       const value = field.fieldValue.value;
-      return { value, viewStart: viewOffsetOf(tree, field.fieldValue.start), start: field.fieldValue.start, end: field.fieldValue.end, source: 'field' };
+      return { value, viewStart: tree.data.view.toView(field.fieldValue.start), start: field.fieldValue.start, end: field.fieldValue.end, source: 'field' };
     }
   }
   return firstLineTitle(tree);

@@ -11,6 +11,8 @@ export interface RepairedView {
   text: string;
   /** Maps an offset of the view to the matching offset of the original text. */
   toOriginal(offset: number): number;
+  /** The view offset whose original offset is `original` (exact at run boundaries, where span starts sit). */
+  toView(original: number): number;
   /** True when the view differs from the original. */
   repaired: boolean;
 }
@@ -24,7 +26,7 @@ interface Segment {
 
 export function repairedView(text: string): RepairedView {
   const spans = findMojibake(text).filter((span) => span.repaired !== undefined);
-  if (spans.length === 0) return { text, toOriginal: (offset) => offset, repaired: false };
+  if (spans.length === 0) return { text, toOriginal: (offset) => offset, toView: (offset) => offset, repaired: false };
   const segments: Segment[] = [];
   let out = '';
   let last = 0;
@@ -39,6 +41,16 @@ export function repairedView(text: string): RepairedView {
   return {
     text: out,
     repaired: true,
+    toView(original) {
+      let lo = 0;
+      let hi = out.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (this.toOriginal(mid) < original) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    },
     toOriginal(offset) {
       // binary search the last segment starting at or before offset
       let lo = 0;

@@ -20,6 +20,7 @@ import { findMojibake } from '../text/mojibake.js';
 import { noiseLines } from '../text/noise.js';
 import { defineRule } from './rule.js';
 import { noiseDeletionActive } from './mojibake.js';
+import { lineIndexAt } from '../notice/lines.js';
 
 /** Invisible characters, with their names. C0/C1 controls are handled apart. */
 const NAMES: Record<number, string> = {
@@ -158,12 +159,5 @@ function capitalise(s: string): string {
 }
 
 function lineOf(lineStarts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lineIndexAt(lineStarts, offset);
 }

@@ -15,6 +15,7 @@ import {
   type CompetencyListKey,
 } from '../template/competencies.js';
 import { NUMBER_WORDS, parseCount, type ParsedCount } from '../template/numbers.js';
+import { lineIndexAt } from '../notice/lines.js';
 
 export const COMPETENCY_SECTIONS: readonly CompetencyListKey[] = ['values', 'core', 'managerial'];
 
@@ -28,16 +29,7 @@ export function isCompetencySection(id: string): id is CompetencyListKey {
 
 /** The view offset whose original offset is `original` (span starts sit on run boundaries). */
 export function viewOffsetOf(tree: NoticeRoot, original: number): number {
-  const view = tree.data.view;
-  if (!view.repaired) return original;
-  let lo = 0;
-  let hi = view.text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (view.toOriginal(mid) < original) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return tree.data.view.toView(original);
 }
 
 /** A piece of view text with the view offset of its first character. */
@@ -372,15 +364,7 @@ export function itemsOfBlocks(
 }
 
 export function lineOf(tree: NoticeRoot, offset: number): number {
-  const starts = tree.data.lineStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lineIndexAt(tree.data.lineStarts, offset);
 }
 
 /** Items of a whole Values / Core / Managerial section. */

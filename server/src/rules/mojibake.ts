@@ -25,6 +25,7 @@ import { findMojibake, describeEncoding, type MojibakeSpan } from '../text/mojib
 import { noiseLines } from '../text/noise.js';
 import type { VnlintConfig } from '../engine/types.js';
 import { defineRule } from './rule.js';
+import { lineIndexAt } from '../notice/lines.js';
 
 export default defineRule(
   {
@@ -75,14 +76,7 @@ function context(text: string, span: MojibakeSpan): { before: string; after: str
 }
 
 function lineIndex(lineStarts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lineIndexAt(lineStarts, offset);
 }
 
 /** Whether `job-board-noise` runs (and so deletes noise lines); read from the config the engine passes. */

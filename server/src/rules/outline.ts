@@ -7,6 +7,7 @@ import { sectionById } from '../template/sections.js';
 import type { Fix } from '../engine/types.js';
 import type { HeadingInfo, NoticeRoot, SectionNode } from '../notice/tree.js';
 import { lineEndOf, lineStartOf, sectionStart, sectionsOf } from './structure.js';
+import { lineIndexAt } from '../notice/lines.js';
 
 export interface SectionBlock {
   section: SectionNode;
@@ -145,15 +146,7 @@ export function sectionLabel(tree: NoticeRoot, section: SectionNode): string {
 
 /** 1-based line of an original offset. */
 export function lineOf(tree: NoticeRoot, offset: number): number {
-  const starts = tree.data.lineStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
+  return lineIndexAt(tree.data.lineStarts, offset) + 1;
 }
 
 /** The span a section finding points at: its heading, or its first line for opener sections. */

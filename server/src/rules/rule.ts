@@ -7,6 +7,7 @@ import { lintRule } from 'unified-lint-rule';
 import type { VFile } from 'vfile';
 import type { NoticeRoot } from '../notice/tree.js';
 import type { Fix, Severity, Suggestion, VnlintConfig } from '../engine/types.js';
+import { pointAt } from '../notice/lines.js';
 
 export interface RuleMeta {
   id: string;
@@ -107,14 +108,4 @@ export function defineRule(meta: RuleMeta, check: (context: RuleContext) => void
   return { meta, plugin };
 }
 
-/** 1-based line and UTF-16 column of an offset. */
-export function pointAt(lineStarts: readonly number[], offset: number) {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - lineStarts[lo] + 1, offset };
-}
+export { pointAt };

@@ -9,6 +9,7 @@ import { fillPlaceholders, standardHeading } from '../template/texts.js';
 import { COMPETENCY_LEVEL_BY_GRADE } from '../template/grades.js';
 import { nrmsListText } from '../template/nrms.js';
 import { LEVEL_TAIL, LEVELLED_SECTIONS } from '../template/heading-tails.js';
+import { lineIndexAt } from '../notice/lines.js';
 
 const sectionsCache = new WeakMap<NoticeRoot, readonly SectionNode[]>();
 
@@ -135,15 +136,7 @@ export function insertionPoint(tree: NoticeRoot, sections: readonly SectionNode[
 }
 
 export function lineStartOf(tree: NoticeRoot, offset: number): number {
-  const starts = tree.data.lineStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return starts[lo];
+  return tree.data.lineStarts[lineIndexAt(tree.data.lineStarts, offset)];
 }
 
 export function lineEndOf(tree: NoticeRoot, offset: number): number {
