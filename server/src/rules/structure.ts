@@ -140,10 +140,13 @@ export function lineStartOf(tree: NoticeRoot, offset: number): number {
 }
 
 export function lineEndOf(tree: NoticeRoot, offset: number): number {
-  const text = tree.data.text;
-  let end = offset;
-  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
-  return end;
+  const { lineStarts, text } = tree.data;
+  const next = lineIndexAt(lineStarts, offset) + 1;
+  if (next >= lineStarts.length) return text.length;
+  // the next line starts after this one's line ending ("\r\n", "\n" or "\r")
+  const nextStart = lineStarts[next];
+  const end = text[nextStart - 2] === '\r' && text[nextStart - 1] === '\n' ? nextStart - 2 : nextStart - 1;
+  return Math.max(end, Math.min(offset, text.length)); // an offset inside "\r\n" is its own line end
 }
 
 /** The last line with visible content (skipping trailing blank and noise lines). */
