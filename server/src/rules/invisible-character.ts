@@ -16,7 +16,7 @@
  * Fix (auto): delete the characters. On a line that `job-board-noise`
  * deletes, the fix is left to that rule.
  */
-import { findMojibake } from '../text/mojibake.js';
+import { findMojibake, insideSpans } from '../text/mojibake.js';
 import { noiseLines } from '../text/noise.js';
 import { defineRule } from './rule.js';
 import { noiseDeletionActive } from './mojibake.js';
@@ -78,25 +78,15 @@ export default defineRule(
     if (!RE_CANDIDATE.test(text)) return;
     const mojibake = findMojibake(text);
     const deleted = noiseDeletionActive(options) ? noiseLines(text, lineStarts, language) : undefined;
-    const inMojibake = (i: number) => {
-      let lo = 0;
-      let hi = mojibake.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (mojibake[mid].end <= i) lo = mid + 1;
-        else if (mojibake[mid].start > i) hi = mid - 1;
-        else return true;
-      }
-      return false;
-    };
-    const re = new RegExp(RE_CANDIDATE.source, 'g');
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    const inMojibake = (i: number) => insideSpans(mojibake, i);
+    RE_CANDIDATE.lastIndex = 0;
+    for (let m = RE_CANDIDATE.exec(text); m; m = RE_CANDIDATE.exec(text)) {
       // Split the run where a character is legitimate or belongs to a mojibake span.
       let runStart = -1;
       const names: string[] = [];
       const flush = (end: number) => {
         if (runStart < 0) return;
-        const line = lineOf(lineStarts, runStart);
+        const line = lineIndexAt(lineStarts, runStart);
         const onNoiseLine = !!deleted && (deleted.get(line)?.category ?? 5) <= 4;
         const unique = [...new Set(names)];
         report({
@@ -158,6 +148,3 @@ function capitalise(s: string): string {
   return s[0].toUpperCase() + s.slice(1);
 }
 
-function lineOf(lineStarts: readonly number[], offset: number): number {
-  return lineIndexAt(lineStarts, offset);
-}

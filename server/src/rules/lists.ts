@@ -27,11 +27,6 @@ export function isCompetencySection(id: string): id is CompetencyListKey {
 // Offsets: view ↔ original
 // ---------------------------------------------------------------------------
 
-/** The view offset whose original offset is `original` (span starts sit on run boundaries). */
-export function viewOffsetOf(tree: NoticeRoot, original: number): number {
-  return tree.data.view.toView(original);
-}
-
 /** A piece of view text with the view offset of its first character. */
 export interface ViewText {
   text: string;
@@ -39,12 +34,12 @@ export interface ViewText {
 }
 
 export function spanText(tree: NoticeRoot, span: Span): ViewText {
-  return { text: span.value, viewStart: viewOffsetOf(tree, span.start) };
+  return { text: span.value, viewStart: tree.data.view.toView(span.start) };
 }
 
 export function paragraphText(tree: NoticeRoot, node: ParagraphNode | SubheadingNode): ViewText {
   const data = node.data as { viewStart?: number } | undefined;
-  const viewStart = data?.viewStart ?? viewOffsetOf(tree, node.position.start.offset ?? 0);
+  const viewStart = data?.viewStart ?? tree.data.view.toView(node.position.start.offset ?? 0);
   return { text: node.value, viewStart };
 }
 

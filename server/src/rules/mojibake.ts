@@ -40,7 +40,7 @@ export default defineRule(
     if (spans.length === 0) return;
     const deleted = noiseDeletionActive(options) ? noiseLines(text, lineStarts, tree.data.language) : undefined;
     for (const span of spans) {
-      const line = lineIndex(lineStarts, span.start);
+      const line = lineIndexAt(lineStarts, span.start);
       const onNoiseLine = !!deleted && (deleted.get(line)?.category ?? 5) <= 4;
       const shown = context(text, span);
       const reading = describeEncoding(span);
@@ -75,9 +75,6 @@ function context(text: string, span: MojibakeSpan): { before: string; after: str
   return { before: show(pre + span.original + post), after: show(pre + span.bestEffort + post) };
 }
 
-function lineIndex(lineStarts: readonly number[], offset: number): number {
-  return lineIndexAt(lineStarts, offset);
-}
 
 /** Whether `job-board-noise` runs (and so deletes noise lines); read from the config the engine passes. */
 export function noiseDeletionActive(options: Record<string, unknown>): boolean {

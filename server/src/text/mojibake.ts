@@ -1019,6 +1019,19 @@ let cacheText: string | undefined;
 let cacheSpans: MojibakeSpan[] = [];
 
 /** Finds every damaged span (sorted, non-overlapping). Results for the last text are cached. */
+/** True when `offset` lies inside one of `spans` (sorted by start, not overlapping), by bisection. */
+export function insideSpans(spans: ReadonlyArray<{ start: number; end: number }>, offset: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= offset) lo = mid + 1;
+    else if (spans[mid].start > offset) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
+
 export function findMojibake(text: string): MojibakeSpan[] {
   if (text === cacheText) return cacheSpans;
   const spans = compute(text);
@@ -1060,17 +1073,7 @@ function compute(text: string): MojibakeSpan[] {
 
   // C1 characters outside the spans.
   const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const covered = (i: number) => {
-    let lo = 0;
-    let hi = sorted.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid].end <= i) lo = mid + 1;
-      else if (sorted[mid].start > i) hi = mid - 1;
-      else return true;
-    }
-    return false;
-  };
+  const covered = (i: number) => insideSpans(sorted, i);
   for (const e of c1Edits(text, covered)) spans.push({ start: e.start, end: e.end, text: e.text, lossy: false, encodings: [e.encoding], kind: 'c1' });
 
   spans.sort((a, b) => a.start - b.start);
