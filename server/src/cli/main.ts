@@ -297,7 +297,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       const cached = cache.get(input.filePath, hash, key);
       // a cached result is reusable when fixing only if it has nothing to fix
       if (cached && !(fixing && cached.some((message) => message.fix))) {
-        results[index] = { index, filePath: input.filePath, messages: cached, source: '' };
+        results[index] = { index, filePath: input.filePath, messages: cached };
         finished++;
         continue;
       }
@@ -356,7 +356,6 @@ async function run(argv: string[], io: CliIo): Promise<number> {
 function ignoredResult(filePath: string): FileResult {
   return {
     filePath,
-    source: '',
     messages: [
       {
         ruleId: null,

@@ -17,20 +17,30 @@ type Reply = { index: number; result?: TaskResult; fatal?: string; error?: strin
 export function startWorkerIfNeeded(): boolean {
   if (isMainThread || !parentPort) return false;
   const port = parentPort;
-  port.on('message', (task: Task) => {
-    let reply: Reply;
-    try {
-      reply = { index: task.index, result: runTask(task) };
-    } catch (error) {
-      reply = error instanceof FatalError ? { index: task.index, fatal: error.message } : { index: task.index, error: (error as Error)?.stack ?? String(error) };
-    }
-    port.postMessage(reply);
-  });
+  // tasks come in batches and go back in batches: one message per batch, not per file
+  port.on('message', (batch: Task[]) => port.postMessage(batch.map(runOne)));
   return true;
+}
+
+function runOne(task: Task): Reply {
+  try {
+    return { index: task.index, result: runTask(task) };
+  } catch (error) {
+    return error instanceof FatalError ? { index: task.index, fatal: error.message } : { index: task.index, error: (error as Error)?.stack ?? String(error) };
+  }
 }
 
 export function defaultConcurrency(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+}
+
+/**
+ * How many files go to a worker in one message. Each message wakes the
+ * other thread up, so for many files a batch amortises that; for few files
+ * small batches keep the workers evenly loaded.
+ */
+export function batchSize(count: number, workers: number): number {
+  return Math.max(1, Math.min(16, Math.ceil(count / (workers * 8))));
 }
 
 /**
@@ -46,6 +56,7 @@ export async function runParallel(
 ): Promise<void> {
   let nextIndex = 0;
   let done = 0;
+  const size = batchSize(count, workers);
   const pool: Worker[] = [];
   try {
     await new Promise<void>((resolve, reject) => {
@@ -58,20 +69,24 @@ export async function runParallel(
       const feed = (worker: Worker) => {
         if (failed || nextIndex >= count) return;
         try {
-          worker.postMessage(next(nextIndex++));
+          const batch: Task[] = [];
+          while (batch.length < size && nextIndex < count) batch.push(next(nextIndex++));
+          worker.postMessage(batch);
         } catch (error) {
           fail(error as Error);
         }
       };
-      const size = Math.max(1, Math.min(workers, count));
-      for (let i = 0; i < size; i++) {
+      for (let i = 0; i < Math.max(1, Math.min(workers, count)); i++) {
         const worker = new Worker(script, { stdout: false, stderr: false });
         pool.push(worker);
-        worker.on('message', (reply: Reply) => {
-          if (reply.fatal !== undefined) return fail(new FatalError(reply.fatal));
-          if (reply.error !== undefined) return fail(new Error(reply.error));
-          onResult(reply.result!);
-          done++;
+        worker.on('message', (replies: Reply[]) => {
+          for (const reply of replies) {
+            if (failed) return;
+            if (reply.fatal !== undefined) return fail(new FatalError(reply.fatal));
+            if (reply.error !== undefined) return fail(new Error(reply.error));
+            onResult(reply.result!);
+            done++;
+          }
           if (done === count) resolve();
           else feed(worker);
         });
@@ -79,7 +94,7 @@ export async function runParallel(
         worker.on('exit', (code) => {
           if (done < count && code !== 0) fail(new Error(`a lint worker exited with code ${code}`));
         });
-        // two tasks in flight per worker keep it busy while the main thread reads the next file
+        // two batches in flight per worker keep it busy while the main thread reads the next files
         feed(worker);
         feed(worker);
       }

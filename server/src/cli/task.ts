@@ -28,7 +28,6 @@ export interface TaskResult {
   index: number;
   filePath: string;
   messages: LintMessage[];
-  source: string;
   /** The fixed text when it differs from the source (or the file must be re-encoded). */
   output?: string;
   /** `output` encoded as the file should be written. */
@@ -43,7 +42,7 @@ export function fixTypeOf(message: LintMessage): FixType {
 
 export function runTask(task: Task): TaskResult {
   const notice = readNotice(task.filePath, Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength));
-  const base = { index: task.index, filePath: task.filePath, source: notice.text };
+  const base = { index: task.index, filePath: task.filePath };
   if (notice.problem) return { ...base, messages: [notice.problem] };
   const options = { config: task.config, only: task.only, reportUnusedDisableDirectives: task.reportUnusedDisableDirectives };
   if (task.mode === 'fix') {

@@ -9,8 +9,6 @@ import { junit } from './junit.js';
 export interface FileResult {
   filePath: string;
   messages: LintMessage[];
-  /** The text as read. */
-  source: string;
   /** The fixed text (with --fix / --fix-dry-run), when it differs. */
   output?: string;
   /** `output` encoded as the file is written (with --fix). */
