@@ -23,6 +23,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { buildSkeleton, SKELETON_TYPES } from '../server/src/lsp/skeleton.js';
+import { parseNotice } from '../server/src/notice/parse.js';
 import { FIELD_PLACEHOLDER } from '../server/src/template/fields.js';
 import { SECTIONS } from '../server/src/template/sections.js';
 import { standardHeading } from '../server/src/template/texts.js';
@@ -96,6 +97,15 @@ const HEADING_LIKE = /^(?:#+\s|\*\*|[A-ZÀ-Þ][^.!?]{0,60}$)/;
 
 let passageCache: Record<Language, Passages> | undefined;
 
+/** True when the parser reads `line`, as a paragraph or a list item under Responsibilities, as the start of a section. */
+function startsSection(line: string, language: Language): boolean {
+  const heading = standardHeading('responsibilities', language) ?? 'Responsibilities';
+  return [`${line}`, `1. First duty.\n2. ${line}`].some((body) => {
+    const tree = parseNotice(`${heading}\n\n${body}\n`);
+    return tree.children.filter((node) => node.type === 'section').length !== 1;
+  });
+}
+
 /** Lines of the seeds (and samples) sorted into prose, list items, education and experience sentences. */
 export function passages(): Record<Language, Passages> {
   if (passageCache) return passageCache;
@@ -126,6 +136,12 @@ export function passages(): Record<Language, Passages> {
   }
   for (const language of LANGUAGES) {
     const bucket = out[language];
+    // A passage that is a section's opener ("Established in 1951, IOM is…",
+    // "Values - all IOM staff members must abide by…") starts that section
+    // wherever it stands, so as filler it would make spurious duplicate sections.
+    for (const kind of ['prose', 'items', 'education', 'experience'] as const) {
+      bucket[kind] = bucket[kind].filter((line) => !startsSection(line, language));
+    }
     if (!bucket.items.length) bucket.items.push(...bucket.prose);
     if (!bucket.education.length) bucket.education.push(...bucket.prose.slice(0, 2));
     if (!bucket.experience.length) bucket.experience.push(...bucket.prose.slice(0, 2));
@@ -318,7 +334,10 @@ export function defect(text: string, language: Language, eol: string, rng: Rng):
       return ['section', lines.join(eol)];
     }
     case 3: {
-      const [pattern, word] = pick(rng, COUNT_SWAPS);
+      // only the swaps whose word occurs, so the defect lands in every language
+      const swaps = COUNT_SWAPS.filter(([pattern]) => pattern.test(text));
+      if (!swaps.length) return ['count-word', text];
+      const [pattern, word] = pick(rng, swaps);
       return ['count-word', text.replace(pattern, word)];
     }
     case 4:
