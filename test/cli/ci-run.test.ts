@@ -11,24 +11,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT, SEEDS_DIR } from '../helpers.js';
+import { BIN, runVnlint, type JsonResult, type RunOptions } from './run.js';
 
-const BIN = path.join(ROOT, 'bin', 'vnlint.js');
 const FR = fs.readFileSync(path.join(ROOT, 'samples', 'fr-charge-de-programme.vn.txt'), 'utf8');
 const ES = fs.readFileSync(path.join(ROOT, 'samples', 'es-asistente-de-proyecto.vn.md'), 'utf8');
 const EN = fs.readFileSync(path.join(ROOT, 'samples', 'en-programme-officer.vn.md'), 'utf8');
 
-function vnlint(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
-  const run = spawnSync(process.execPath, [BIN, '--only', 'missing-section', ...args], { cwd: options.cwd ?? ROOT, encoding: 'utf8', timeout: 120_000, env: options.env ?? process.env });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+function vnlint(args: string[], options: RunOptions = {}) {
+  return runVnlint(['--only', 'missing-section', ...args], options);
 }
 
 function tempDir(): string {
   return fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'vnlint-run-')));
-}
-
-interface JsonResult {
-  filePath: string;
-  messages: Array<{ ruleId: string | null; message: string; level: string }>;
 }
 
 test('--cache reuses results of unchanged files and recomputes on content, config or version change', () => {

@@ -18,47 +18,23 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { ROOT } from '../helpers.js';
+import { parseJson, runVnlint, type JsonResult, type RunOptions } from './run.js';
 
-const BIN = path.join(ROOT, 'bin', 'vnlint.js');
 const FR = fs.readFileSync(path.join(ROOT, 'samples', 'fr-charge-de-programme.vn.txt'), 'utf8'); // lacks Notes
 const ES = fs.readFileSync(path.join(ROOT, 'samples', 'es-asistente-de-proyecto.vn.md'), 'utf8'); // lacks Idiomas
 const EN = fs.readFileSync(path.join(ROOT, 'samples', 'en-programme-officer.vn.md'), 'utf8'); // clean
 
 /** Runs the binary; `--only missing-section` is added (other rules land over time) unless `all` is set. */
-function vnlint(args: string[], options: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv; all?: boolean } = {}) {
-  const run = spawnSync(process.execPath, [BIN, ...(options.all ? [] : ['--only', 'missing-section']), ...args], {
-    cwd: options.cwd ?? ROOT,
-    encoding: 'utf8',
-    input: options.input,
-    timeout: 120_000,
-    env: options.env ?? { ...process.env, FORCE_COLOR: undefined },
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+function vnlint(args: string[], options: RunOptions & { all?: boolean } = {}) {
+  return runVnlint([...(options.all ? [] : ['--only', 'missing-section']), ...args], options);
 }
-
-interface JsonMessage {
-  ruleId: string | null;
-  severity: 1 | 2;
-  level: string;
-  message: string;
-  line: number;
-  fix?: { range: [number, number]; text: string };
-}
-interface JsonResult {
-  filePath: string;
-  messages: JsonMessage[];
-  errorCount: number;
-  warningCount: number;
-  output?: string;
-}
-const json = (stdout: string) => JSON.parse(stdout) as JsonResult[];
+const json = parseJson;
 
 /** A temporary project: { 'a/b.vn.md': 'text', ... }. */
 function project(files: Record<string, string | Buffer>): string {

@@ -4,36 +4,15 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT, seedPath, SEEDS_DIR } from '../helpers.js';
+import { runVnlint, type JsonResult, type RunOptions } from './run.js';
 
-const BIN = path.join(ROOT, 'bin', 'vnlint.js');
 
-function vnlint(args: string[], options: { cwd?: string; input?: string } = {}) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, encoding: 'utf8', input: options.input, timeout: 60_000 });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
-interface JsonMessage {
-  ruleId: string | null;
-  severity: 1 | 2;
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  fix?: { range: [number, number]; text: string };
-  suggestions?: Array<{ desc: string; fix: { range: [number, number]; text: string } }>;
-}
-interface JsonResult {
-  filePath: string;
-  messages: JsonMessage[];
-  errorCount: number;
-  warningCount: number;
-  output?: string;
+function vnlint(args: string[], options: RunOptions = {}) {
+  return runVnlint(args, options);
 }
 
 function tempDir(): string {

@@ -5,17 +5,15 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT, SEEDS_DIR } from '../helpers.js';
+import { runVnlint } from './run.js';
 
-const BIN = path.join(ROOT, 'bin', 'vnlint.js');
 
 function vnlint(args: string[], cwd = ROOT) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+  return runVnlint(args, { cwd });
 }
 
 interface Printed {
