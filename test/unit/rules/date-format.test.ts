@@ -100,3 +100,73 @@ test('Estimated Start Date is checked when it holds a date; "As soon as possible
   const numeric = base.replace('Closing Date: ', 'Estimated Start Date: 01/05/2026\nClosing Date: ');
   assert.equal(findings(numeric, 'date-format').length, 1);
 });
+
+/** A notice of `language` with a Posting period section holding `period` (or a "label: period" line). */
+function withPeriod(language: 'en' | 'fr' | 'es', period: string, runIn = false): string {
+  const label = { en: 'Posting period', fr: 'Période d’affichage', es: 'Período de publicación' }[language];
+  return `${buildNotice({ language })}\n\n${runIn ? `${label}: ${period}` : `${label}\n\n${period}`}\n`;
+}
+
+test('Posting period: written-out periods of a week or more get no finding (EN/FR/ES, section or run-in line)', () => {
+  for (const [language, period] of [
+    ['en', 'From 2 April 2020 to 15 April 2020'],
+    ['en', 'From 02.04.2020 to 09.04.2020'], // ambiguous day/month on both sides: no window, no fix (info only, below)
+    ['fr', 'Du 2 avril 2020 au 15 avril 2020.'],
+    ['fr', 'du 2 au 15 avril 2020'],
+    ['es', 'Del 2 al 15 de abril de 2026'],
+    ['es', '2 de abril de 2026 – 15 de abril de 2026'],
+  ] as const) {
+    for (const runIn of [false, true]) {
+      const messages = findings(withPeriod(language, period, runIn), 'date-format');
+      assert.ok(messages.every((message) => message.severity === 'info' && /ambiguous/.test(message.message)), `${language} ${period}: ${messages.map((m) => m.message)}`);
+    }
+  }
+});
+
+test('Posting period: numeric dates are info with a written-out fix; English day/month order is read from the other date', () => {
+  for (const [language, period, from, to] of [
+    ['fr', 'Du 02/04/2020 au 15/04/2020', '02 avril 2020', '15 avril 2020'],
+    ['es', 'Del 02/04/2026 al 15/04/2026', '02 de abril de 2026', '15 de abril de 2026'],
+  ] as const) {
+    const text = withPeriod(language, period);
+    const messages = findings(text, 'date-format');
+    assert.deepEqual(messages.map((message) => message.severity), ['info', 'info'], period);
+    assert.ok(assertFixIsClean(text, messages[0], fixesOf(messages[0])[0]).includes(from), from);
+    assert.ok(assertFixIsClean(text, messages[1], fixesOf(messages[1])[0]).includes(to), to);
+  }
+  // English: "15" tells that both dates are day/month; one finding rewrites both
+  const text = withPeriod('en', 'From 02.04.2020 to 15.04.2020');
+  const [message, ...rest] = findings(text, 'date-format');
+  assert.equal(rest.length, 0);
+  assert.equal(message.severity, 'info');
+  assert.ok(assertFixIsClean(text, message, fixesOf(message)[0]).includes('From 2 April 2020 to 15 April 2020'));
+});
+
+test('Posting period: a window under minPostingDays is info, a period that ends before it starts a warning', () => {
+  for (const [language, period] of [
+    ['en', 'From 1 April 2020 to 3 April 2020'],
+    ['fr', 'Du 1 avril 2020 au 3 avril 2020'],
+    ['es', 'Del 2 al 5 de abril de 2026'],
+  ] as const) {
+    const messages = findings(withPeriod(language, period, true), 'date-format');
+    assert.equal(messages.length, 1, period);
+    assert.equal(messages[0].severity, 'info');
+    assert.match(messages[0].message, /posted for [23] days, under the usual 7/);
+    const config = { rules: { 'date-format': ['on', { minPostingDays: 2 }] } } as const;
+    assert.deepEqual(findings(withPeriod(language, period, true), 'date-format', { config: config as never }), [], `${period} with minPostingDays 2`);
+  }
+  const backwards = findings(withPeriod('fr', 'Du 15 avril 2020 au 2 avril 2020'), 'date-format');
+  assert.deepEqual(backwards.map((message) => message.severity), ['warning']);
+  assert.match(backwards[0].message, /ends .* before it starts/);
+});
+
+test('Posting period: a month in another language is a warning; text that is no date is left alone', () => {
+  const text = withPeriod('en', 'From 2 Avril 2020 to 30 April 2020');
+  const [message, ...rest] = findings(text, 'date-format');
+  assert.equal(rest.length, 0);
+  assert.equal(message.severity, 'warning');
+  assert.ok(assertFixIsClean(text, message, fixesOf(message)[0]).includes('From 2 April 2020 to 30 April 2020'));
+  for (const period of ['Two weeks from the date of publication', 'Until the post is filled', 'From Monday to Friday']) {
+    assert.deepEqual(findings(withPeriod('en', period), 'date-format'), [], period);
+  }
+});
