@@ -7,6 +7,7 @@ import emptySection from './empty-section.js';
 import missingField from './missing-field.js';
 import gradeFormat from './grade-format.js';
 import dateFormat from './date-format.js';
+import headerConsistency from './header-consistency.js';
 import unknownHeading from './unknown-heading.js';
 import runInHeading from './run-in-heading.js';
 import headingLanguage from './heading-language.js';
@@ -21,6 +22,8 @@ import experienceMismatch from './experience-mismatch.js';
 import gradeExperience from './grade-experience.js';
 import competencyLevel from './competency-level.js';
 import tierConsistency from './tier-consistency.js';
+import outdatedBoilerplate from './outdated-boilerplate.js';
+import nrmsList from './nrms-list.js';
 import countMismatch from './count-mismatch.js';
 import listNumbering from './list-numbering.js';
 import competencyList from './competency-list.js';
@@ -29,7 +32,7 @@ import replacementCharacter from './replacement-character.js';
 import jobBoardNoise from './job-board-noise.js';
 import invisibleCharacter from './invisible-character.js';
 
-export const RULES: readonly Rule[] = [missingSection, sectionOrder, duplicateSection, emptySection, missingField, gradeFormat, dateFormat, unknownHeading, runInHeading, headingLanguage, repeatedWord, quoteStyle, frenchSpacing, indefiniteArticle, inclusiveTitle, genderedWording, degreeExperience, experienceMismatch, gradeExperience, competencyLevel, tierConsistency, countMismatch, listNumbering, competencyList, mojibake, replacementCharacter, jobBoardNoise, invisibleCharacter];
+export const RULES: readonly Rule[] = [missingSection, sectionOrder, duplicateSection, emptySection, missingField, gradeFormat, dateFormat, headerConsistency, unknownHeading, runInHeading, headingLanguage, repeatedWord, quoteStyle, frenchSpacing, indefiniteArticle, inclusiveTitle, genderedWording, outdatedBoilerplate, degreeExperience, experienceMismatch, gradeExperience, competencyLevel, tierConsistency, nrmsList, countMismatch, listNumbering, competencyList, mojibake, replacementCharacter, jobBoardNoise, invisibleCharacter];
 
 const byId = new Map(RULES.map((rule) => [rule.meta.id, rule]));
 

@@ -14,3 +14,6 @@ export * from './numbers.js';
 export * from './notice-types.js';
 export * from './nrms.js';
 export * from './months.js';
+export * from './countries.js';
+export * from './header-values.js';
+export * from './boilerplate.js';

@@ -59,7 +59,8 @@ export const DEFAULT_NRMS_LIST: string[] = COUNTRY_NAMES.filter((r) => r.inDefau
 export const DEFAULT_NRMS_SOURCE = 'S000:19';
 
 const ARTICLE_SUFFIX = /\s*\((?:the|le|la|el)\)\s*$/;
-const ARTICLE_PREFIX = /^(?:the|le|la|les|l'|el|los|las)\s*/;
+// a leading article is a whole word ("Laos" and "Lesotho" keep their first letters)
+const ARTICLE_PREFIX = /^(?:(?:the|le|la|les|el|los|las) |l' ?)/;
 
 /**
  * Loose form of a country name (§5 nrms-list): case, accents, hyphen against
@@ -102,4 +103,37 @@ export function findCountry(name: string, lang?: Language): CountryRow | undefin
 /** Text for `${NRMS}` in a language: the first name of each row, joined with ", " (as in 000:19, 003:32). */
 export function nrmsListText(lang: Language, list: string[] = DEFAULT_NRMS_LIST): string {
   return list.map((en) => findCountry(en, 'en')?.names[lang][0] ?? en).join(', ');
+}
+
+/**
+ * Words that join the last two names of a list ("…, Tuvalu and Vanuatu") [A].
+ * A name that contains one ("Trinidad and Tobago") is looked up whole first.
+ */
+export const NRMS_LIST_CONJUNCTIONS: Record<Language, string[]> = {
+  en: ['and'],
+  fr: ['et'],
+  es: ['y', 'e'],
+};
+
+/** A §6.4 row as written in config (`countryNames`): each language a name, a list, or "a; b" alternatives. */
+export interface CountryRowInput {
+  en?: string | string[];
+  fr?: string | string[];
+  es?: string | string[];
+}
+
+/** A country row from config; undefined when it has no name at all. A missing language falls back to the EN name. */
+export function countryRowFrom(input: CountryRowInput, inDefaultList = false): CountryRow | undefined {
+  const names = (value: unknown): string[] =>
+    (Array.isArray(value) ? value : [value])
+      .filter((name): name is string => typeof name === 'string')
+      .flatMap((name) => name.split(';'))
+      .map((name) => name.trim())
+      .filter(Boolean);
+  const en = names(input.en);
+  const fr = names(input.fr);
+  const es = names(input.es);
+  const first = en[0] ?? fr[0] ?? es[0];
+  if (first === undefined) return undefined;
+  return { names: { en: en.length ? en : [first], fr: fr.length ? fr : [first], es: es.length ? es : [first] }, inDefaultList };
 }
