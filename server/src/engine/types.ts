@@ -2,7 +2,8 @@
 import type { Language, NoticeType } from '../notice/tree.js';
 
 export type Severity = 'error' | 'warning' | 'info';
-export type SeveritySetting = 'off' | 'info' | 'warn' | 'warning' | 'error' | 0 | 1 | 2;
+/** A rule's severity in a config: "on" (or true) keeps the rule's own severities, false is "off". */
+export type SeveritySetting = 'off' | 'info' | 'warn' | 'warning' | 'error' | 0 | 1 | 2 | 'on' | boolean;
 export type RuleSetting = SeveritySetting | [SeveritySetting, Record<string, unknown>?];
 
 /** A text edit: replace the UTF-16 range `[start, end)` with `text`. */

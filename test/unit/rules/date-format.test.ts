@@ -7,6 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readSeed } from '../../helpers.js';
+import type { VnlintConfig } from '../../../server/src/engine/types.js';
 import { buildNotice } from './notice-builder.js';
 import { assertFixIsClean, findings, fixesOf } from './structure-helpers.js';
 
@@ -152,8 +153,8 @@ test('Posting period: a window under minPostingDays is info, a period that ends 
     assert.equal(messages.length, 1, period);
     assert.equal(messages[0].severity, 'info');
     assert.match(messages[0].message, /posted for [23] days, under the usual 7/);
-    const config = { rules: { 'date-format': ['on', { minPostingDays: 2 }] } } as const;
-    assert.deepEqual(findings(withPeriod(language, period, true), 'date-format', { config: config as never }), [], `${period} with minPostingDays 2`);
+    const config: VnlintConfig = { rules: { 'date-format': ['on', { minPostingDays: 2 }] } };
+    assert.deepEqual(findings(withPeriod(language, period, true), 'date-format', { config }), [], `${period} with minPostingDays 2`);
   }
   const backwards = findings(withPeriod('fr', 'Du 15 avril 2020 au 2 avril 2020'), 'date-format');
   assert.deepEqual(backwards.map((message) => message.severity), ['warning']);

@@ -53,7 +53,7 @@ function make(language: Language, countries: string[] | string, o: { inline?: bo
 }
 
 /** Rule options with the rule's own severities kept ("on": accepted by the config loader; not in the SeveritySetting type). */
-const withOptions = (options: Record<string, unknown>) => ({ rules: { [RULE]: ['on', options] } }) as unknown as VnlintConfig;
+const withOptions = (options: Record<string, unknown>): VnlintConfig => ({ rules: { [RULE]: ['on', options] } });
 
 const summary = (text: string, messages: LintMessage[]) => messages.map((message) => [message.severity, covered(text, message)]);
 const replaceIndex = (message: LintMessage) => message.suggestions!.findIndex((suggestion) => /^Replace the list/.test(suggestion.desc));
