@@ -166,6 +166,8 @@ const TITLES: Record<Language, string[]> = {
   es: ['Oficial de Programas', 'Asistente de Proyecto', 'Oficial de Operaciones', 'Asistente Administrativo/a', 'Oficial de Gestión de Datos'],
 };
 const DURATION: Record<Language, string> = { en: '12 months', fr: '12 mois', es: '12 meses' };
+/** An SVN lasts at most 9 months (§5 header-consistency). */
+const SVN_DURATION: Record<Language, string> = { en: '6 months', fr: '6 mois', es: '6 meses' };
 const CLOSING: Record<Language, string[]> = {
   en: ['14 November 2025', '3 March 2026', '28 February 2026'],
   fr: ['14 novembre 2025', '3 mars 2026', '28 février 2026'],
@@ -215,12 +217,12 @@ function sectionIdOfHeading(line: string, language: Language): string | undefine
   return undefined;
 }
 
-function headerValue(label: string, language: Language, rng: Rng): string {
+function headerValue(label: string, language: Language, noticeType: NoticeType, rng: Rng): string {
   if (/référence|reference|referencia|identificación/i.test(label)) return String(between(rng, 10000, 99999));
   if (/intitulé|title|título|titre/i.test(label)) return pick(rng, TITLES[language]);
   if (/pays|country|país/i.test(label)) return pick(rng, ['Kenya', 'Sénégal', 'Guatemala', 'Thailand', 'Niger', 'Colombia']);
   if (/lieu|location|city|ciudad|duty/i.test(label)) return pick(rng, CITIES[language]);
-  if (/durée|duration|duración/i.test(label)) return DURATION[language];
+  if (/durée|duration|duración/i.test(label)) return (noticeType === 'SVN' ? SVN_DURATION : DURATION)[language];
   if (/date|fecha/i.test(label)) return pick(rng, CLOSING[language]);
   return pick(rng, TITLES[language]);
 }
@@ -229,7 +231,8 @@ function headerValue(label: string, language: Language, rng: Rng): string {
 export function generateNotice(rng: Rng, spec: NoticeSpec = {}): GeneratedNotice {
   const language = spec.language ?? pick(rng, LANGUAGES);
   const noticeType = spec.noticeType ?? pick(rng, SKELETON_TYPES);
-  const grade = pick(rng, GRADES);
+  // a CFA is ungraded, a VN or SVN graded (§5 header-consistency): drawn otherwise, the header contradicts itself
+  const grade = noticeType === 'CFA' ? 'UG' : pick(rng, GRADES.filter((g) => g !== 'UG' || !['VN', 'SVN'].includes(noticeType)));
   const eol: '\n' | '\r\n' = rng() < 0.1 ? '\r\n' : '\n';
   const skeleton = buildSkeleton({ noticeType, language, grade, eol });
   const pool = passages()[language];
@@ -251,7 +254,7 @@ export function generateNotice(rng: Rng, spec: NoticeSpec = {}): GeneratedNotice
     }
     if (start < headerEnd) {
       const lineStart = skeleton.text.lastIndexOf(eol, start) + 1;
-      text += headerValue(skeleton.text.slice(lineStart, start), language, rng);
+      text += headerValue(skeleton.text.slice(lineStart, start), language, noticeType, rng);
       continue;
     }
     const before = skeleton.text.slice(0, start).trimEnd();
