@@ -18,6 +18,7 @@ export const stylish: Formatter = (results, options) => {
     }
     return file;
   });
-  const report = reporter(files, { color: options.color });
+  // quiet: files without findings are not listed (as ESLint); a run over 1,000 notices stays readable
+  const report = reporter(files, { color: options.color, quiet: true });
   return report ? report + '\n' : '';
 };
