@@ -385,3 +385,21 @@ test('--fix / --fix-dry-run / --fix-type: unused directives removed; CRLF and BO
   assert.deepEqual(fs.readFileSync(path.join(dir, 'untouched.vn.md')), before['untouched.vn.md']);
   assert.deepEqual(fs.readdirSync(dir).filter((name) => name.endsWith('.tmp')), []);
 });
+
+test('--fix-type: each rule fixes under its meta.type (layout, suggestion, problem)', () => {
+  const sample = fs.readFileSync(path.join(ROOT, 'samples', 'en-draft-with-defects.vn.txt'), 'utf8');
+  const dir = project({ 'draft.vn.txt': sample });
+  const fixedRules = (type: string) => {
+    const run = vnlint(['--fix-dry-run', '--fix-type', type, '--format', 'json', '.'], { cwd: dir, all: true });
+    const [result] = json(run.stdout);
+    const after = result.output === undefined ? [] : json(vnlint(['--stdin', '--stdin-filename', 'draft.vn.txt', '--format', 'json'], { cwd: dir, all: true, input: result.output }).stdout)[0].messages;
+    const before = json(vnlint(['--format', 'json', '.'], { cwd: dir, all: true }).stdout)[0].messages;
+    const gone = before.filter((m) => m.fix && !after.some((a) => a.ruleId === m.ruleId && a.message === m.message)).map((m) => m.ruleId);
+    return result.output === undefined ? [] : [...new Set(gone)].sort();
+  };
+  assert.deepEqual(fixedRules('layout'), ['list-numbering']);
+  assert.deepEqual(fixedRules('suggestion'), ['grade-format']);
+  assert.deepEqual(fixedRules('problem'), ['count-mismatch', 'job-board-noise', 'mojibake', 'repeated-word']);
+  assert.deepEqual(fixedRules('layout,suggestion,problem'), ['count-mismatch', 'grade-format', 'job-board-noise', 'list-numbering', 'mojibake', 'repeated-word']);
+  assert.deepEqual(fs.readFileSync(path.join(dir, 'draft.vn.txt'), 'utf8'), sample, 'a dry run writes nothing');
+});

@@ -62,6 +62,7 @@ export default defineRule(
     id: 'count-mismatch',
     severity: 'error',
     fixable: 'auto',
+    type: 'problem',
     description: 'A count stated in prose disagrees with the number of items listed under it.',
   },
   ({ tree, report }) => {

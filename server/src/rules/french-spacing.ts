@@ -79,6 +79,7 @@ export default defineRule(
     id: 'french-spacing',
     severity: 'warning',
     fixable: 'auto',
+    type: 'layout',
     description: 'French typography: no-break space before : ; ? ! and inside « ».',
   },
   ({ tree, report, options }) => {

@@ -26,6 +26,7 @@ export default defineRule(
     id: 'grade-format',
     severity: 'warning',
     fixable: 'auto',
+    type: 'suggestion',
     description: 'A grade is not written in its canonical form (P-4, NO-B, G-6, UG).',
   },
   ({ tree, report }) => {

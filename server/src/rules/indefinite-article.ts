@@ -42,6 +42,7 @@ export default defineRule(
     id: 'indefinite-article',
     severity: 'warning',
     fixable: 'auto',
+    type: 'problem',
     description: '"a"/"an" does not match the next word’s sound (English).',
   },
   ({ tree, report }) => {

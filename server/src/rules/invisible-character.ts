@@ -70,6 +70,7 @@ export default defineRule(
     id: 'invisible-character',
     severity: 'warning',
     fixable: 'auto',
+    type: 'layout',
     description: 'Invisible characters (zero-width spaces, soft hyphens, stray control characters) inside the text.',
   },
   ({ tree, options, report }) => {

@@ -38,6 +38,7 @@ export default defineRule(
     id: 'job-board-noise',
     severity: 'error',
     fixable: 'auto',
+    type: 'problem',
     description: 'Lines a job board added (ads, page furniture, styled letters) that are not part of the notice.',
   },
   ({ tree, report }) => {

@@ -46,6 +46,7 @@ export default defineRule(
     id: 'list-numbering',
     severity: 'warning',
     fixable: 'auto',
+    type: 'layout',
     description: 'A numbered list skips, repeats or restarts a number.',
   },
   ({ tree, report }) => {

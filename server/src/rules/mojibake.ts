@@ -32,6 +32,7 @@ export default defineRule(
     id: 'mojibake',
     severity: 'error',
     fixable: 'auto',
+    type: 'problem',
     description: 'Text decoded with the wrong code page (mojibake); the fix restores the original characters.',
   },
   ({ tree, options, report }) => {

@@ -86,6 +86,7 @@ export default defineRule(
     id: 'quote-style',
     severity: 'warning',
     fixable: 'auto',
+    type: 'layout',
     description: 'The notice mixes quotation-mark styles (curly, straight, « »).',
   },
   ({ tree, report, options }) => {

@@ -52,6 +52,7 @@ export default defineRule(
     id: 'repeated-word',
     severity: 'warning',
     fixable: 'auto',
+    type: 'problem',
     description: 'A word is repeated ("the the").',
   },
   ({ tree, report, options }) => {

@@ -25,6 +25,7 @@ export default defineRule(
     id: 'run-in-heading',
     severity: 'warning',
     fixable: 'auto',
+    type: 'layout',
     description: 'A section heading is run into a paragraph instead of standing on its own line.',
   },
   ({ tree, report }) => {
