@@ -5,6 +5,17 @@ import { reporter } from 'vfile-reporter';
 import type { Formatter } from './index.js';
 
 export const stylish: Formatter = (results, options) => {
+  // a VFileMessage is an Error: without this each one captures a stack trace nobody reads
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return report(results, options);
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+};
+
+const report: Formatter = (results, options) => {
   const files = results.map((result) => {
     const file = new VFile({ path: path.relative(options.cwd, result.filePath) || result.filePath });
     for (const message of result.messages) {
@@ -19,6 +30,6 @@ export const stylish: Formatter = (results, options) => {
     return file;
   });
   // quiet: files without findings are not listed (as ESLint); a run over 1,000 notices stays readable
-  const report = reporter(files, { color: options.color, quiet: true });
-  return report ? report + '\n' : '';
+  const text = reporter(files, { color: options.color, quiet: true });
+  return text ? text + '\n' : '';
 };
