@@ -205,3 +205,17 @@ test('integrations: action.yml (composite: setup-node, SARIF, upload-sarif) runs
   assert.ok(hooks.every((hook) => hook.language === 'node' && hook.entry.startsWith('vnlint')));
   assert.ok(new RegExp(hooks[0].files).test('notices/a.vn.md') && !new RegExp(hooks[0].files).test('README.md'));
 });
+
+test('a reader that goes away (vnlint … | head) ends the run quietly: no EPIPE stack trace', async () => {
+  // megabytes of report (the fixed text of 100 notices), far more than a pipe holds
+  const dir = tempDir();
+  const seed = fs.readFileSync(path.join(SEEDS_DIR, fs.readdirSync(SEEDS_DIR).find((name) => name.startsWith('002'))!));
+  for (let i = 0; i < 100; i++) fs.writeFileSync(path.join(dir, `n${i}.vn.txt`), seed);
+  const child = spawn(process.execPath, [BIN, '--format', 'json', '--fix-dry-run', '--concurrency', 'off', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  child.stdout.once('data', () => child.stdout.destroy());
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  assert.doesNotMatch(stderr, /EPIPE|Error|at /, stderr);
+  assert.ok(code === 0 || code === 1, `exit code ${code}`);
+});

@@ -3,6 +3,13 @@ import { main } from './main.js';
 import { startWorkerIfNeeded } from './pool.js';
 
 if (!startWorkerIfNeeded()) {
+  // `vnlint … | head`: the reader went away; stop quietly, as a shell tool does, instead of an EPIPE stack
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
   main(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
