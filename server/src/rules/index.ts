@@ -31,8 +31,10 @@ import mojibake from './mojibake.js';
 import replacementCharacter from './replacement-character.js';
 import jobBoardNoise from './job-board-noise.js';
 import invisibleCharacter from './invisible-character.js';
+import bulletStyle from './bullet-style.js';
+import markupDebris from './markup-debris.js';
 
-export const RULES: readonly Rule[] = [missingSection, sectionOrder, duplicateSection, emptySection, missingField, gradeFormat, dateFormat, headerConsistency, unknownHeading, runInHeading, headingLanguage, repeatedWord, quoteStyle, frenchSpacing, indefiniteArticle, inclusiveTitle, genderedWording, outdatedBoilerplate, degreeExperience, experienceMismatch, gradeExperience, competencyLevel, tierConsistency, nrmsList, countMismatch, listNumbering, competencyList, mojibake, replacementCharacter, jobBoardNoise, invisibleCharacter];
+export const RULES: readonly Rule[] = [missingSection, sectionOrder, duplicateSection, emptySection, missingField, gradeFormat, dateFormat, headerConsistency, unknownHeading, runInHeading, headingLanguage, repeatedWord, quoteStyle, frenchSpacing, indefiniteArticle, inclusiveTitle, genderedWording, outdatedBoilerplate, degreeExperience, experienceMismatch, gradeExperience, competencyLevel, tierConsistency, nrmsList, countMismatch, listNumbering, bulletStyle, competencyList, mojibake, replacementCharacter, jobBoardNoise, invisibleCharacter, markupDebris];
 
 const byId = new Map(RULES.map((rule) => [rule.meta.id, rule]));
 
