@@ -83,7 +83,6 @@ export default defineRule(
     severity: 'info',
     fixable: 'auto',
     type: 'layout',
-    type: 'layout',
     description: 'A bulleted list mixes markers, glues a marker to its word, or keeps stray punctuation from a copy.',
   },
   ({ tree, options, report }) => {

@@ -96,7 +96,6 @@ export default defineRule(
     id: 'markup-debris',
     severity: 'warning',
     fixable: 'auto',
-    type: 'layout',
     type: 'problem',
     description: 'Leftovers of a copy-paste from Word, HTML or Markdown (clipboard comments, tags, escaped or unbalanced **).',
   },
