@@ -347,12 +347,19 @@ interface Unit {
   c1: boolean;
 }
 
+/** Scratch for parseUnit's bytes (a sequence has at most 4); read before parseUnit recurses. */
+const UNIT_BYTES = new Int32Array(4);
+
 /** Parses a unit of `page` at i, or returns undefined. */
 function parseUnit(text: string, i: number, page: Page, limit: number, allowLow = false): Unit | undefined {
   const lead = page.byteOf[text.charCodeAt(i)];
   if (lead < 0xc2 || lead > 0xf4) return undefined;
   const need = lead < 0xe0 ? 1 : lead < 0xf0 ? 2 : 3;
-  const bytes: number[] = [lead];
+  // the bytes go to a scratch buffer, not a new array: this runs for every candidate character of the text
+  const bytes = UNIT_BYTES;
+  bytes[0] = lead;
+  let count = 1;
+  let allLost = true;
   let j = i + 1;
   let altered = false;
   let question = false;
@@ -375,24 +382,26 @@ function parseUnit(text: string, i: number, page: Page, limit: number, allowLow 
     }
     if (b >= lo && b <= hi) {
       if (ch >= 0x80 && ch <= 0x9f) c1 = true;
-      bytes.push(b);
+      bytes[count++] = b;
+      allLost = false;
       j++;
       continue;
     }
     if (ch === FFFD && !page.dropsBytes) {
-      bytes.push(LOST);
+      bytes[count++] = LOST;
       replacement = true;
       j++;
       continue;
     }
     if (ch === 0x20 && page.altered && lo <= 0xa0 && alteredAllowed(lead, k)) {
-      bytes.push(0xa0);
+      bytes[count++] = 0xa0;
+      allLost = false;
       altered = true;
       j++;
       continue;
     }
     if (ch === 0x3f && !page.dropsBytes && (k > 0 || need === 1 || lead === 0xe2)) {
-      bytes.push(LOST);
+      bytes[count++] = LOST;
       question = true;
       j++;
       continue;
@@ -401,7 +410,7 @@ function parseUnit(text: string, i: number, page: Page, limit: number, allowLow 
     break;
   }
   // "Ã " for "à": the NBSP of C3 A0 became an ASCII space (ftfy's rule).
-  if (lead === 0xc3 && bytes.length === 2 && bytes[1] === 0xa0 && altered && page.altered && page.bit <= 3) {
+  if (lead === 0xc3 && count === 2 && bytes[1] === 0xa0 && altered && page.altered && page.bit <= 3) {
     const rest = text.slice(j, j + 6);
     const consume = /^( |quel[ae]|quilo|s )/.test(rest);
     return {
@@ -409,7 +418,7 @@ function parseUnit(text: string, i: number, page: Page, limit: number, allowLow 
       question: false, replacement: false, agrave: true, conts: consume ? 1 : 0, c1: false,
     };
   }
-  const conts = bytes.length - 1;
+  const conts = count - 1;
   if (truncated) {
     if (altered || conts === 0) return undefined; // an altered space must complete a sequence
     return {
@@ -417,10 +426,10 @@ function parseUnit(text: string, i: number, page: Page, limit: number, allowLow 
     };
   }
   if (question || replacement) {
-    if (bytes.every((b, n) => n === 0 || b === LOST) && question && !replacement && need > 1) return undefined;
+    if (allLost && question && !replacement && need > 1) return undefined;
     return { page, start: i, end: j, cp: FFFD, lossy: true, truncated: false, altered, question, replacement, agrave: false, conts, c1 };
   }
-  let cp = decodeUtf8(bytes);
+  let cp = decodeUtf8(count, lead, bytes[1], bytes[2], bytes[3]);
   if (cp < 0) {
     // Truncated or invalid: windows-874 drops undefined bytes, so a broken sequence is a lossy one there.
     if (page.dropsBytes) {
@@ -447,14 +456,13 @@ function alteredAllowed(lead: number, k: number): boolean {
 }
 
 /** Strict UTF-8 decoding of one sequence (surrogates allowed for CESU-8); -1 when invalid. */
-function decodeUtf8(bytes: number[]): number {
-  const [b0, b1, b2, b3] = bytes;
-  if (bytes.length === 2) return ((b0 & 0x1f) << 6) | (b1 & 0x3f);
-  if (bytes.length === 3) {
+function decodeUtf8(length: number, b0: number, b1: number, b2: number, b3: number): number {
+  if (length === 2) return ((b0 & 0x1f) << 6) | (b1 & 0x3f);
+  if (length === 3) {
     if (b0 === 0xe0 && b1 < 0xa0) return -1;
     return ((b0 & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f);
   }
-  if (bytes.length === 4) {
+  if (length === 4) {
     if ((b0 === 0xf0 && b1 < 0x90) || (b0 === 0xf4 && b1 > 0x8f)) return -1;
     return ((b0 & 0x07) << 18) | ((b1 & 0x3f) << 12) | ((b2 & 0x3f) << 6) | (b3 & 0x3f);
   }
