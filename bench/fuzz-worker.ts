@@ -4,6 +4,8 @@
  * crash or broken invariant (a range outside the document). Used by
  * test/unit/fuzz.test.ts and bench/fuzz.ts; the parent kills it on a hang.
  */
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { parentPort } from 'node:worker_threads';
 import { lint } from '../server/src/engine/lint.js';
 import { generateNotice } from './corpus.js';
@@ -43,8 +45,19 @@ export function check(text: string): { findings: number; error?: string } {
   return { findings: messages.length };
 }
 
+/**
+ * A full collection before each timed case, so that a case is not charged
+ * with collecting the garbage of the cases before it (the big inputs leave
+ * hundreds of megabytes). Its own garbage is still collected in its time.
+ */
+function collectGarbage(): () => void {
+  v8.setFlagsFromString('--expose-gc');
+  return vm.runInNewContext('gc') as () => void;
+}
+
 if (parentPort) {
   const port = parentPort;
+  const gc = collectGarbage();
   // warm up the JIT and the processor cache so the first job is not penalised
   check('Introduction\n\nEstablished in 1951, IOM is a Related Organization of the United Nations.\n\nEducation\n\n- Master’s degree.');
   port.on('message', (job: FuzzJob) => {
@@ -55,6 +68,7 @@ if (parentPort) {
       text = built.text;
       label = built.label;
     }
+    gc();
     const cpu = process.cpuUsage();
     const start = performance.now();
     let answer: Omit<FuzzAnswer, 'id' | 'wallMs' | 'cpuMs'>;
