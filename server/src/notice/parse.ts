@@ -16,7 +16,7 @@ import { FIELDS } from '../template/fields.js';
 import { parseGrade } from '../template/grades.js';
 import { classifyNoiseLine } from '../text/noise.js';
 import type { FieldDef, SectionDef } from '../template/types.js';
-import { fold, stripHeadingMarkup } from './normalize.js';
+import { fold, ownCopy, stripHeadingMarkup } from './normalize.js';
 import { repairedView, type RepairedView } from './view.js';
 import { detectNoticeType } from './detect.js';
 import type {
@@ -148,6 +148,18 @@ interface Segment {
   wrapper?: { language: Language; mergesInto?: string; text: string };
   field?: { entry: LabelEntry; labelStart: number; labelEnd: number; valueStart: number; valueEnd: number };
   item?: { markerStart: number; markerEnd: number; number?: number; ordered: boolean; contentStart: number };
+  /** The memo's copy this segment was made from (offsets relative to its line), which keeps `stopwords`. */
+  origin?: Segment;
+  /** Stop-word counts of the segment's text, on a memo copy: computed once per distinct line. */
+  stopwords?: Record<Language, number>;
+  /** On a memo copy: its text and its list item's content, as kept string instances (stableText). */
+  text?: string;
+  itemContent?: string;
+  /** On a memo copy: the memo's own copy of the whole line (the cache key). */
+  lineText?: string;
+  /** On a memo copy: openerFold() of its text and of its list item's content (null: cannot open a section). */
+  openerFoldText?: string | null;
+  openerFoldItem?: string | null;
 }
 
 const ITEM = /^([ \t\u00A0]*)(?:(\d{1,3})([.)])|\((\d{1,3})\)|([a-z])\)|([-*+•–—·▪●◦‣]))(?=[ \t\u00A0]|(?<=-)\p{L})/u;
@@ -249,6 +261,94 @@ function classifyLine(view: string, start: number, end: number, line: number, la
     segments.push({ kind: 'text', start, end, line });
   }
   return splitRunIn(view, segments[0]);
+}
+
+/*
+ * Why a memo of line classes: classifying a line (noise patterns, heading markup, folding, heading and label
+ * lookups, list markers, run-in headings) was the largest part of a parse, and the editor parses the same lines
+ * again on every keystroke. The segments of a line depend only on its content and the forced language (every
+ * test above looks inside [start, end) only), so they are kept with offsets relative to the line start and
+ * shifted on use; each use gets fresh objects, because the assembly below changes segments in place. Two
+ * generations of at most LINE_CACHE_LIMIT lines; keys are copied so that they do not keep a document alive.
+ */
+const LINE_CACHE_LIMIT = 2000;
+const LINE_CACHE_MAX_LENGTH = 2000;
+const lineCaches = new Map<string, { current: Map<string, Segment[]>; previous: Map<string, Segment[]> }>();
+
+/** Empties the line-class memo (benchmarks measure the cold cost with it). */
+export function clearLineCache(): void {
+  lineCaches.clear();
+}
+
+function classifyLineCached(view: string, start: number, end: number, line: number, language?: Language): Segment[] {
+  if (end - start > LINE_CACHE_MAX_LENGTH) return classifyLine(view, start, end, line, language);
+  const content = view.slice(start, end);
+  let cache = lineCaches.get(language ?? '');
+  if (!cache) {
+    cache = { current: new Map(), previous: new Map() };
+    lineCaches.set(language ?? '', cache);
+  }
+  let relative = cache.current.get(content);
+  if (relative !== undefined) return relative.map((segment) => shiftSegment(segment, start, line, true));
+  relative = cache.previous.get(content);
+  let segments: Segment[];
+  let key: string;
+  if (relative === undefined) {
+    segments = classifyLine(view, start, end, line, language);
+    key = ownCopy(content);
+    relative = segments.map((segment) => shiftSegment(segment, -start, 0, false));
+    for (const template of relative) template.lineText = key;
+    segments.forEach((segment, index) => (segment.origin = relative![index]));
+  } else {
+    segments = relative.map((segment) => shiftSegment(segment, start, line, true));
+    key = relative[0]?.lineText ?? ownCopy(content);
+  }
+  if (cache.current.size >= LINE_CACHE_LIMIT) {
+    cache.previous = cache.current;
+    cache.current = new Map();
+  }
+  cache.current.set(key, relative);
+  return segments;
+}
+
+/**
+ * The text [start, end) of a segment made from the memo copy `origin`, as one string instance kept on `origin`.
+ * Why: rules and the prose layer look paragraphs and list items up in text-keyed caches; a new string on every lint
+ * is hashed and compared character by character there, the same instance is found by its cached hash and identity.
+ */
+function stableText(origin: Segment, key: 'text' | 'itemContent', viewText: string, start: number, end: number): string {
+  let kept = origin[key];
+  if (kept === undefined) {
+    // cut from the memo's own copy of the line (its offsets are relative to the line): no second copy of the text
+    const from = key === 'text' ? origin.start : origin.item!.contentStart;
+    kept = origin.lineText !== undefined ? origin.lineText.slice(from, origin.end) : ownCopy(viewText.slice(start, end));
+    origin[key] = kept;
+  }
+  return kept;
+}
+
+/** A copy of `segment` with every offset moved by `delta` and the given line index; `fromMemo`: `segment` is the memo's copy. */
+function shiftSegment(segment: Segment, delta: number, line: number, fromMemo: boolean): Segment {
+  const copy: Segment = { kind: segment.kind, start: segment.start + delta, end: segment.end + delta, line };
+  if (fromMemo) copy.origin = segment;
+  if (segment.heading) {
+    copy.heading = { ...segment.heading, textStart: segment.heading.textStart + delta, textEnd: segment.heading.textEnd + delta };
+    // the memo's copy must not keep the document its texts were cut from
+    if (!fromMemo) {
+      copy.heading.text = ownCopy(copy.heading.text);
+      if (copy.heading.tail !== undefined) copy.heading.tail = ownCopy(copy.heading.tail);
+    }
+  }
+  if (segment.wrapper) copy.wrapper = { ...segment.wrapper, text: fromMemo ? segment.wrapper.text : ownCopy(segment.wrapper.text) };
+  if (segment.field) {
+    const field = segment.field;
+    copy.field = { ...field, labelStart: field.labelStart + delta, labelEnd: field.labelEnd + delta, valueStart: field.valueStart + delta, valueEnd: field.valueEnd + delta };
+  }
+  if (segment.item) {
+    const item = segment.item;
+    copy.item = { ...item, markerStart: item.markerStart + delta, markerEnd: item.markerEnd + delta, contentStart: item.contentStart + delta };
+  }
+  return copy;
 }
 
 /**
@@ -390,22 +490,32 @@ interface Lines {
 function splitLines(text: string): Lines {
   const starts = [0];
   const ends: number[] = [];
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 10 || code === 13) {
-      ends.push(index);
-      if (code === 13 && text.charCodeAt(index + 1) === 10) index++;
-      starts.push(index + 1);
-    }
+  // Why: indexOf (native, vectorised) finds the line endings instead of a JS loop over every character
+  let nextCr = text.indexOf('\r');
+  let nextLf = text.indexOf('\n');
+  while (nextCr !== -1 || nextLf !== -1) {
+    let index = nextCr === -1 || (nextLf !== -1 && nextLf < nextCr) ? nextLf : nextCr;
+    ends.push(index);
+    if (index === nextCr && text.charCodeAt(index + 1) === 10) index++;
+    starts.push(index + 1);
+    if (nextCr !== -1 && nextCr <= index) nextCr = text.indexOf('\r', index + 1);
+    if (nextLf !== -1 && nextLf <= index) nextLf = text.indexOf('\n', index + 1);
   }
   ends.push(text.length);
   return { starts, ends };
 }
 
 function dominantEol(text: string): '\n' | '\r\n' | '\r' {
-  const crlf = (text.match(/\r\n/g) ?? []).length;
-  const lf = (text.match(/\n/g) ?? []).length - crlf;
-  const cr = (text.match(/\r(?!\n)/g) ?? []).length;
+  // Why: counted with indexOf rather than three regex matches that build an array of every line ending
+  let crlf = 0;
+  let cr = 0;
+  let newlines = 0;
+  for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) {
+    if (text.charCodeAt(i + 1) === 10) crlf++;
+    else cr++;
+  }
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) newlines++;
+  const lf = newlines - crlf;
   if (crlf > lf && crlf >= cr) return '\r\n';
   if (cr > lf && cr > crlf) return '\r';
   return '\n';
@@ -416,7 +526,8 @@ export function parseNotice(text: string, settings: ParseSettings = {}): NoticeR
   const view = repairedView(text);
   const viewText = view.text;
   const originalLines = splitLines(text);
-  const lines = splitLines(viewText);
+  // Why: without mojibake the view is the text itself; its lines need not be found twice (read-only tables)
+  const lines = viewText === text ? originalLines : splitLines(viewText);
   const toPoint = pointMapper(originalLines.starts);
   const position = (viewStart: number, viewEnd: number): Position => ({
     start: toPoint(view.toOriginal(viewStart)),
@@ -428,7 +539,7 @@ export function parseNotice(text: string, settings: ParseSettings = {}): NoticeR
   for (let line = 0; line < lines.starts.length; line++) {
     let start = lines.starts[line];
     if (line === 0 && viewText.charCodeAt(0) === 0xfeff) start++;
-    segments.push(...classifyLine(viewText, start, lines.ends[line], line, settings.language));
+    segments.push(...classifyLineCached(viewText, start, lines.ends[line], line, settings.language));
   }
   // setext headings: "Education\n=========" (the underline makes the line above a heading candidate)
   segments = segments.filter((segment, index) => {
@@ -472,7 +583,8 @@ export function parseNotice(text: string, settings: ParseSettings = {}): NoticeR
   let headerDone = false;
   let layout: Layout = family === 'volunteer' ? 'volunteer' : 'body-only';
   let listNode: ListNode | undefined;
-  let paragraph: { start: number; end: number } | undefined;
+  /** `origin`: the memo copy of the paragraph's one segment, while it has only one (see stableText). */
+  let paragraph: { start: number; end: number; origin?: Segment } | undefined;
   let groupContext: string | undefined;
 
   function newSection(id: string, heading: HeadingInfo | undefined, viewStart: number): SectionNode {
@@ -491,7 +603,8 @@ export function parseNotice(text: string, settings: ParseSettings = {}): NoticeR
     if (!paragraph) return;
     const node: ParagraphNode = {
       type: 'paragraph',
-      value: viewText.slice(paragraph.start, paragraph.end),
+      // (a copy otherwise: text-keyed caches keep paragraph texts, and a slice would keep the whole document)
+      value: paragraph.origin ? stableText(paragraph.origin, 'text', viewText, paragraph.start, paragraph.end) : ownCopy(viewText.slice(paragraph.start, paragraph.end)),
       position: position(paragraph.start, paragraph.end),
       data: { viewStart: paragraph.start, viewEnd: paragraph.end },
     } as ParagraphNode;
@@ -582,7 +695,7 @@ export function parseNotice(text: string, settings: ParseSettings = {}): NoticeR
           closeList();
           current.children.push({
             type: 'subheading',
-            value: heading.text,
+            value: segment.origin ? heading.text : ownCopy(heading.text), // (the memo's texts are copies already)
             position: position(segment.start, segment.end),
             data: { viewStart: segment.start, viewEnd: segment.end },
           } as BlockNode);
@@ -662,7 +775,7 @@ export function parseNotice(text: string, settings: ParseSettings = {}): NoticeR
       case 'item': {
         flushParagraph();
         const item = segment.item!;
-        const opener = matchOpener(viewText.slice(item.contentStart, segment.end), current.id, family);
+        const opener = matchOpener(openerFoldOf(segment, 'item', viewText, item.contentStart, segment.end), current.id, family);
         if (opener) startSection(opener.def.id, openerHeading(opener, segment), segment.start);
         if (!listNode || listNode.ordered !== item.ordered) {
           listNode = {
@@ -678,7 +791,9 @@ export function parseNotice(text: string, settings: ParseSettings = {}): NoticeR
           type: 'listItem',
           marker: span(viewText, view, item.markerStart, item.markerEnd),
           number: item.number,
-          content: span(viewText, view, item.contentStart, segment.end),
+          content: segment.origin
+            ? { value: stableText(segment.origin, 'itemContent', viewText, item.contentStart, segment.end), start: view.toOriginal(item.contentStart), end: view.toOriginal(segment.end) }
+            : { value: ownCopy(viewText.slice(item.contentStart, segment.end)), start: view.toOriginal(item.contentStart), end: view.toOriginal(segment.end) },
           position: position(segment.start, segment.end),
           data: { viewStart: segment.start, viewEnd: segment.end },
         } as ListItemNode;
@@ -690,9 +805,8 @@ export function parseNotice(text: string, settings: ParseSettings = {}): NoticeR
         break;
       }
       case 'text': {
-        const content = viewText.slice(segment.start, segment.end);
         if (!paragraph) {
-          const opener = matchOpener(content, current.id, family);
+          const opener = matchOpener(openerFoldOf(segment, 'text', viewText, segment.start, segment.end), current.id, family);
           if (opener) {
             startSection(opener.def.id, openerHeading(opener, segment), segment.start);
             vote([opener.language]);
@@ -700,8 +814,10 @@ export function parseNotice(text: string, settings: ParseSettings = {}): NoticeR
         }
         // a text line between list items ends the list node; blank lines do not
         closeList();
-        if (paragraph) paragraph.end = segment.end;
-        else paragraph = { start: segment.start, end: segment.end };
+        if (paragraph) {
+          paragraph.end = segment.end;
+          paragraph.origin = undefined;
+        } else paragraph = { start: segment.start, end: segment.end, origin: segment.origin };
         if (!headerDone && fields.length > 0 && current.id === 'preamble') {
           // prose after the header block ends it
           headerDone = fields.length >= 2;
@@ -726,7 +842,7 @@ export function parseNotice(text: string, settings: ParseSettings = {}): NoticeR
   }
   children.push(...sections);
 
-  const language = settings.language ?? decideLanguage(votes, proseSample(viewText, segments));
+  const language = settings.language ?? decideLanguage(votes, viewText, segments);
   const gradeInfo = detectGrade(fields, settings.grade, viewText);
   const noticeType = settings.noticeType ?? detectNoticeType({ fields, family, grade: gradeInfo.grade, text: viewText, sections });
   const category = detectCategory(gradeInfo.grade, viewText);
@@ -812,11 +928,31 @@ function labelLanguages(folded: string): Language[] {
   return labelEntries.filter((entry) => entry.folded === folded).map((entry) => entry.language);
 }
 
-function matchOpener(content: string, currentId: string, family: 'staff' | 'volunteer'): OpenerEntry | undefined {
-  if (openerEntries.length === 0) return undefined;
+/** The folded start of `content` when it may open a section (its first word is an opener's), else null. */
+function openerFold(content: string): string | null {
+  if (openerEntries.length === 0) return null;
   const head = content.slice(0, 32).trimStart().toLowerCase();
-  if (!openerHeads.some((prefix) => head.startsWith(prefix))) return undefined;
-  const folded = fold(content.slice(0, 400));
+  if (!openerHeads.some((prefix) => head.startsWith(prefix))) return null;
+  return fold(content.slice(0, 400));
+}
+
+/**
+ * openerFold() of a segment's text (`text`) or of its list item's content (`item`), kept on the segment's memo
+ * copy. Why: it depends on the text only, and it was computed for every paragraph and list item on every lint.
+ */
+function openerFoldOf(segment: Segment, which: 'text' | 'item', viewText: string, start: number, end: number): string | null {
+  const origin = segment.origin;
+  if (!origin) return openerFold(viewText.slice(start, end));
+  const kept = which === 'text' ? origin.openerFoldText : origin.openerFoldItem;
+  if (kept !== undefined) return kept;
+  const folded = openerFold(stableText(origin, which === 'text' ? 'text' : 'itemContent', viewText, start, end));
+  if (which === 'text') origin.openerFoldText = folded;
+  else origin.openerFoldItem = folded;
+  return folded;
+}
+
+function matchOpener(folded: string | null, currentId: string, family: 'staff' | 'volunteer'): OpenerEntry | undefined {
+  if (folded === null) return undefined;
   for (const opener of openerEntries) {
     if (opener.def.id === currentId || opener.def.family !== family) continue;
     if (!folded.startsWith(opener.prefix)) continue;
@@ -859,6 +995,62 @@ const STOPWORDS: Record<Language, RegExp> = {
   es: /\b(el|los|las|del|y|para|con|es|una|son|por|al)\b/gi,
 };
 
+/**
+ * Why: three regex scans of up to 20 KB, one per language, cost ≈ 0.1–0.15 ms. Every match is a whole word: a
+ * maximal run of [A-Za-z0-9_] (\b on both sides, /i without /u folds ASCII letters only), and the three lists
+ * share no word. So one pass over the runs, looking each short run of letters up (as a number, no string built),
+ * gives the same three counts. Any other shape of STOPWORDS falls back to the regular expressions.
+ */
+const STOPWORD_KEYS = new Map<number, Language>();
+let STOPWORD_MAX_LENGTH = 0;
+let stopwordsPlain = true;
+for (const language of LANGUAGES) {
+  const list = /^\\b\(([a-z|]+)\)\\b$/.exec(STOPWORDS[language].source)?.[1].split('|') ?? [];
+  if (list.length === 0 || STOPWORDS[language].flags !== 'gi') stopwordsPlain = false;
+  for (const word of list) {
+    const key = wordKey(word, 0, word.length);
+    if (STOPWORD_KEYS.has(key) || word.length > 10) stopwordsPlain = false;
+    STOPWORD_KEYS.set(key, language);
+    STOPWORD_MAX_LENGTH = Math.max(STOPWORD_MAX_LENGTH, word.length);
+  }
+}
+/** A run of ASCII letters as a number, case-folded (5 bits a letter; exact up to 10 letters). */
+function wordKey(text: string, start: number, end: number): number {
+  let key = 0;
+  for (let i = start; i < end; i++) key = key * 32 + ((text.charCodeAt(i) | 32) - 96);
+  return key;
+}
+const isWordCode = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+const isLetterCode = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+
+function countStopwords(text: string): Record<Language, number> {
+  const counts: Record<Language, number> = { en: 0, fr: 0, es: 0 };
+  if (!stopwordsPlain) {
+    for (const language of LANGUAGES) counts[language] = (text.match(STOPWORDS[language]) ?? []).length;
+    return counts;
+  }
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let letters = true;
+    for (; i < n; i++) {
+      const code = text.charCodeAt(i);
+      if (!isWordCode(code)) break;
+      if (letters && !isLetterCode(code)) letters = false;
+    }
+    if (letters && i - start <= STOPWORD_MAX_LENGTH) {
+      const language = STOPWORD_KEYS.get(wordKey(text, start, i));
+      if (language !== undefined) counts[language]++;
+    }
+  }
+  return counts;
+}
+
 /** The text of body lines (not headings, fields or noise), for the prose-language vote. */
 function proseSample(viewText: string, segments: Segment[]): string {
   let sample = '';
@@ -871,18 +1063,43 @@ function proseSample(viewText: string, segments: Segment[]): string {
 }
 
 /**
+ * The stop-word counts of proseSample(), without building it. Why: the sample is the body lines joined by "\n",
+ * and no word runs across a "\n", so its counts are the sum of the lines' counts, which the line memo keeps
+ * (`origin.stopwords`): a line is counted once, not on every lint. `length` is the sample's length.
+ */
+function proseSampleCounts(viewText: string, segments: Segment[]): { counts: Record<Language, number>; length: number } {
+  const counts: Record<Language, number> = { en: 0, fr: 0, es: 0 };
+  let length = 0;
+  for (const segment of segments) {
+    if (segment.kind !== 'text' && segment.kind !== 'item') continue;
+    let own = segment.origin?.stopwords;
+    if (!own) {
+      own = countStopwords(viewText.slice(segment.start, segment.end));
+      if (segment.origin) segment.origin.stopwords = own;
+    }
+    counts.en += own.en;
+    counts.fr += own.fr;
+    counts.es += own.es;
+    length += segment.end - segment.start + 1;
+    if (length > 20000) break;
+  }
+  return { counts, length };
+}
+
+/**
  * The notice language: the language of most headings and labels (§0), unless
  * the prose is clearly in another language (a Spanish body with English
  * headings is a Spanish notice whose headings are in the wrong language).
  */
-function decideLanguage(votes: Record<Language, number>, text: string): Language {
-  const prose = LANGUAGES.map((language) => [language, (text.match(STOPWORDS[language]) ?? []).length] as const).sort((a, b) => b[1] - a[1]);
+function decideLanguage(votes: Record<Language, number>, viewText: string, segments: Segment[]): Language {
+  const { counts: proseCounts, length } = proseSampleCounts(viewText, segments);
+  const prose = LANGUAGES.map((language) => [language, proseCounts[language]] as const).sort((a, b) => b[1] - a[1]);
   if (prose[0][1] >= 25 && prose[0][1] >= 3 * prose[1][1]) return prose[0][0];
   const ranked = LANGUAGES.map((language) => [language, votes[language]] as const).sort((a, b) => b[1] - a[1]);
   if (ranked[0][1] > 0 && ranked[0][1] - ranked[1][1] >= 1) return ranked[0][0];
   // tie or no headings: count function words in a sample
-  const sample = text.slice(0, 20000);
-  const counts = LANGUAGES.map((language) => [language, (sample.match(STOPWORDS[language]) ?? []).length] as const);
+  const sampleCounts = length <= 20000 ? proseCounts : countStopwords(proseSample(viewText, segments).slice(0, 20000));
+  const counts = LANGUAGES.map((language) => [language, sampleCounts[language]] as const);
   // headings still count, heavily
   counts.sort((a, b) => b[1] + votes[b[0]] * 50 - (a[1] + votes[a[0]] * 50));
   return counts[0][0];

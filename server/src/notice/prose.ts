@@ -11,8 +11,10 @@ import type { Root as NlcstRoot } from 'nlcst';
 import { visit } from 'unist-util-visit';
 import type { FieldNode, Language, ListItemNode, NoticeRoot, ParagraphNode, SectionNode, Span, SubheadingNode } from './tree.js';
 import { COUNTRY_NAMES, looseCountryName } from '../template/nrms.js';
-import { classifyNoiseLine } from '../text/noise.js';
+import { classifyNoiseLine, clearNoiseCache } from '../text/noise.js';
+import { clearLineCache } from './parse.js';
 import { lineIndexAt } from './lines.js';
+import { LastTreeCache } from './tree-cache.js';
 
 const english = unified().use(retextEnglish).freeze();
 const latin = unified().use(retextLatin).freeze();
@@ -72,7 +74,7 @@ export interface ProseBlock {
   countryList: boolean;
 }
 
-const blockCache = new WeakMap<NoticeRoot, ProseBlock[]>();
+const blockCache = new LastTreeCache<NoticeRoot, ProseBlock[]>(); // not a WeakMap: see tree-cache.ts
 
 /** Every prose block of the notice, in document order. Cached per tree. */
 export function proseBlocks(tree: NoticeRoot): ProseBlock[] {
@@ -171,7 +173,8 @@ export function blockProse(block: ProseBlock): NlcstRoot {
 /** Small results (findings, facts) of the prose rules, per kind and language. */
 const MEMO_LIMIT = 1000;
 const MEMO_MAX_TEXT = 20_000;
-const memoStores = new Map<string, TextCache<unknown>>();
+/** kind → language → cache. Why nested: a `kind + language` key string built on every call cost a concatenation and a fresh hash. */
+const memoStores = new Map<string, Map<string, TextCache<unknown>>>();
 /** nlcst trees are large (tens of KB per paragraph) and only needed until each rule has its findings: few entries. */
 const TREE_LIMIT = 256;
 const treeStores = new Map<string, TextCache<unknown>>();
@@ -222,12 +225,19 @@ function storeFor<T>(stores: Map<string, TextCache<unknown>>, key: string, limit
 export function memo<T>(kind: string, language: string, text: string, compute: () => T): T {
   // pasted data is not kept: the cache's memory stays bounded by MEMO_LIMIT short paragraphs per kind
   if (text.length > MEMO_MAX_TEXT) return compute();
-  return storeFor<T>(memoStores, `${kind}\u0000${language}`, MEMO_LIMIT).get(text, compute);
+  let byLanguage = memoStores.get(kind);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    memoStores.set(kind, byLanguage);
+  }
+  return storeFor<T>(byLanguage, language, MEMO_LIMIT).get(text, compute);
 }
 
-/** Empties the text-keyed caches (benchmarks measure the cold cost with it). */
+/** Empties the text-keyed caches (benchmarks measure the cold cost with it), the parser's and noise line memos too. */
 export function clearProseCache(): void {
-  for (const store of memoStores.values()) store.clear();
+  clearLineCache();
+  clearNoiseCache();
+  for (const byLanguage of memoStores.values()) for (const store of byLanguage.values()) store.clear();
   for (const store of treeStores.values()) store.clear();
 }
 

@@ -18,6 +18,7 @@
  */
 import type { Language, ListItemNode, NoticeRoot, ParagraphNode, SectionNode } from '../notice/tree.js';
 import { pointAt } from '../rules/rule.js';
+import { memo } from '../notice/prose.js';
 import { NUMBER_WORDS, parseCount } from '../template/numbers.js';
 import {
   ADDITIONAL_AFTER,
@@ -34,6 +35,7 @@ import {
   YEAR_WORDS,
   type DegreeLevel,
 } from '../template/eligibility.js';
+import { LastTreeCache } from '../notice/tree-cache.js';
 
 export type { DegreeLevel };
 
@@ -324,6 +326,19 @@ interface RawDegree {
   endAt: number;
 }
 
+/*
+ * Why memoised: the year and degree patterns are long alternations run over every Education and Experience block,
+ * ≈ 0.1 ms per 20 KB notice, and while typing the blocks are the same as at the last lint. The results depend
+ * only on the text and the language (whose patterns they use), with offsets relative to the text, and nothing
+ * changes them (bind() and mention() build new objects).
+ */
+function degreesIn(text: string, patterns: LanguagePatterns, language: Language): readonly RawDegree[] {
+  return memo('requirement-degrees', language, text, () => findDegrees(text, patterns));
+}
+function yearsIn(text: string, patterns: LanguagePatterns, language: Language): readonly RawYears[] {
+  return memo('requirement-years', language, text, () => findYears(text, patterns, language));
+}
+
 function findDegrees(text: string, patterns: LanguagePatterns): RawDegree[] {
   const out: RawDegree[] = [];
   for (const match of text.matchAll(patterns.degree)) {
@@ -344,7 +359,7 @@ interface Bound {
  * right after it when a binder joins them ("five years for bachelor's degree
  * holders"), else to the nearest degree before it that has no years yet.
  */
-function bind(text: string, degrees: RawDegree[], years: RawYears[], patterns: LanguagePatterns): Bound[] {
+function bind(text: string, degrees: readonly RawDegree[], years: readonly RawYears[], patterns: LanguagePatterns): Bound[] {
   const bound: Bound[] = [];
   const byDegree = new Map<RawDegree, Bound>();
   // consecutive mentions of one level ("Advanced university degree (Master's or equivalent)") are one alternative
@@ -444,7 +459,7 @@ function sectionLevel(section: SectionNode | undefined, pattern: RegExp, map: Ma
   return undefined;
 }
 
-const cache = new WeakMap<NoticeRoot, Requirements>();
+const cache = new LastTreeCache<NoticeRoot, Requirements>(); // not a WeakMap: see notice/tree-cache.ts
 
 /** The eligibility facts of a notice (cached per tree: several rules read them). */
 export function extractRequirements(tree: NoticeRoot): Requirements {
@@ -459,9 +474,9 @@ export function extractRequirements(tree: NoticeRoot): Requirements {
   const alternatives: Alternative[] = [];
   for (const section of education) {
     for (const block of blocksOf(section)) {
-      const degrees = findDegrees(block.text, patterns);
+      const degrees = degreesIn(block.text, patterns, language);
       if (degrees.length === 0) continue;
-      const years = findYears(block.text, patterns, language);
+      const years = yearsIn(block.text, patterns, language);
       for (const entry of bind(block.text, degrees, years, patterns)) {
         if (!entry.degree) continue;
         const startAt = clauseStart(block.text, entry.degree.at);
@@ -483,9 +498,9 @@ export function extractRequirements(tree: NoticeRoot): Requirements {
   const experience: ExperienceStatement[] = [];
   for (const section of sectionsById(tree, 'experience')) {
     for (const block of blocksOf(section)) {
-      const years = findYears(block.text, patterns, language);
+      const years = yearsIn(block.text, patterns, language);
       if (years.length === 0) continue;
-      const degrees = findDegrees(block.text, patterns);
+      const degrees = degreesIn(block.text, patterns, language);
       for (const entry of bind(block.text, degrees, years, patterns)) {
         if (!entry.years) continue;
         experience.push({ degree: entry.degree?.level, years: mention(entry.years, block, map, 'experience') });

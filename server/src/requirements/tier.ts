@@ -7,6 +7,7 @@
  */
 import type { Language, ListItemNode, NoticeRoot, SectionNode } from '../notice/tree.js';
 import { TIER_PATTERNS } from '../template/eligibility.js';
+import { LastTreeCache } from '../notice/tree-cache.js';
 
 export interface TextSpan {
   start: number;
@@ -80,7 +81,7 @@ for (const [language, patterns] of Object.entries(TIER_PATTERNS) as Array<[Langu
 /** "and female candidates" / "et des candidates" / "y las candidatas", with the space before it. */
 const FEMALE_EXCLUSION_PHRASE = /[\s\u00A0]*,?[\s\u00A0]*(?:and|as well as|et|ainsi que|y)[\s\u00A0]+(?:des[\s\u00A0]+|las[\s\u00A0]+|external[\s\u00A0]+)?(?:female[\s\u00A0]+candidates|candidates|candidatas)(?![\p{L}])/iu;
 
-const cache = new WeakMap<NoticeRoot, TierFacts | null>();
+const cache = new LastTreeCache<NoticeRoot, TierFacts | null>(); // not a WeakMap: see notice/tree-cache.ts
 
 export function tierFacts(tree: NoticeRoot): TierFacts | undefined {
   const cached = cache.get(tree);

@@ -61,6 +61,35 @@ const NAMES: Record<number, string> = {
 
 const RE_CANDIDATE =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0\ufff9-\ufffb]+/g;
+/**
+ * Why: V8 runs RE_CANDIDATE's long class at ≈ 20 ns a character, and a notice
+ * almost never holds a candidate, so the early exit cost ≈ 0.4 ms per 20 KB. A
+ * table of the same characters (built from RE_CANDIDATE itself) scans ≈ 10× faster.
+ */
+const IS_CANDIDATE = candidateTable();
+function candidateTable(): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  // the class of RE_CANDIDATE is a list of \uXXXX and \uXXXX-\uXXXX: read it (0.1 ms) rather than test 65,536 characters (6 ms)
+  const body = RE_CANDIDATE.source.slice(1, RE_CANDIDATE.source.lastIndexOf(']'));
+  const token = /\\u([0-9a-fA-F]{4})(?:-\\u([0-9a-fA-F]{4}))?/gy;
+  let read = 0;
+  for (let m = token.exec(body); m; m = token.exec(body)) {
+    table.fill(1, parseInt(m[1], 16), parseInt(m[2] ?? m[1], 16) + 1);
+    read = token.lastIndex;
+  }
+  if (read === body.length && RE_CANDIDATE.source.endsWith(']+')) return table;
+  // the class was written some other way: test every code unit
+  table.fill(0);
+  for (let code = 0; code < 0x10000; code++) {
+    RE_CANDIDATE.lastIndex = 0;
+    if (RE_CANDIDATE.test(String.fromCharCode(code))) table[code] = 1;
+  }
+  return table;
+}
+function hasCandidate(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (IS_CANDIDATE[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
 const RE_PICTOGRAPH = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u{1F1E6}-\u{1F1FF}]/u;
 const RE_LETTER = /\p{L}/u;
 const RE_LATIN = /\p{Script=Latin}/u;
@@ -75,8 +104,7 @@ export default defineRule(
   },
   ({ tree, options, report }) => {
     const { text, lineStarts, language } = tree.data;
-    RE_CANDIDATE.lastIndex = 0;
-    if (!RE_CANDIDATE.test(text)) return;
+    if (!hasCandidate(text)) return;
     const mojibake = findMojibake(text);
     const deleted = noiseDeletionActive(options) ? noiseLines(text, lineStarts, language) : undefined;
     const inMojibake = (i: number) => insideSpans(mojibake, i);

@@ -16,6 +16,7 @@ import {
 } from '../template/competencies.js';
 import { NUMBER_WORDS, parseCount, type ParsedCount } from '../template/numbers.js';
 import { lineIndexAt } from '../notice/lines.js';
+import { ownCopy } from '../notice/normalize.js';
 
 export const COMPETENCY_SECTIONS: readonly CompetencyListKey[] = ['values', 'core', 'managerial'];
 
@@ -58,9 +59,10 @@ const FOLD_CACHE = new Map<string, string>();
 export function foldName(name: string): string {
   const cached = FOLD_CACHE.get(name);
   if (cached !== undefined) return cached;
-  const folded = foldNameUncached(name);
+  // copies: a slice of a document would keep the whole document alive in the cache
+  const folded = ownCopy(foldNameUncached(name));
   if (FOLD_CACHE.size > 5000) FOLD_CACHE.clear();
-  FOLD_CACHE.set(name, folded);
+  FOLD_CACHE.set(ownCopy(name), folded);
   return folded;
 }
 

@@ -7,6 +7,7 @@
 import { VFile } from 'vfile';
 import type { Root as NlcstRoot } from 'nlcst';
 import { blockProse, memo, type ProseBlock } from '../notice/prose.js';
+import { LastTreeCache } from '../notice/tree-cache.js';
 
 /** A retext plugin's finding with offsets relative to the block's text. */
 export interface PluginFinding {
@@ -59,7 +60,7 @@ export function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }
 
-const frenchSpaceCache = new WeakMap<object, '\u00A0' | '\u202F'>();
+const frenchSpaceCache = new LastTreeCache<object, '\u00A0' | '\u202F'>(); // not a WeakMap: see notice/tree-cache.ts
 
 /**
  * The no-break space the notice already uses in French typography: U+202F

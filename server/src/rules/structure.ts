@@ -10,8 +10,9 @@ import { COMPETENCY_LEVEL_BY_GRADE } from '../template/grades.js';
 import { nrmsListText } from '../template/nrms.js';
 import { LEVEL_TAIL, LEVELLED_SECTIONS } from '../template/heading-tails.js';
 import { lineIndexAt } from '../notice/lines.js';
+import { LastTreeCache } from '../notice/tree-cache.js';
 
-const sectionsCache = new WeakMap<NoticeRoot, readonly SectionNode[]>();
+const sectionsCache = new LastTreeCache<NoticeRoot, readonly SectionNode[]>(); // not a WeakMap: see notice/tree-cache.ts
 
 /** The notice's sections (no preamble), computed once per tree: every structure rule asks. */
 export function sectionsOf(tree: NoticeRoot): readonly SectionNode[] {
@@ -49,7 +50,7 @@ export function fillTemplate(tree: NoticeRoot, text: string): string {
   return fillPlaceholders(text, values, true).replace(/\$\{level\}/g, 'N');
 }
 
-const levelCache = new WeakMap<NoticeRoot, number | undefined>();
+const levelCache = new LastTreeCache<NoticeRoot, number | undefined>();
 
 function noticeLevel(tree: NoticeRoot): number | undefined {
   if (levelCache.has(tree)) return levelCache.get(tree);
@@ -163,7 +164,7 @@ function lastContentLine(tree: NoticeRoot): { start: number; end: number } {
 export { SECTIONS };
 
 /** The notice's list style, so inserted items look like their neighbours. */
-const listStyleCache = new WeakMap<NoticeRoot, { style: 'markdown' | 'plain'; marker: string }>();
+const listStyleCache = new LastTreeCache<NoticeRoot, { style: 'markdown' | 'plain'; marker: string }>();
 
 export function listStyle(tree: NoticeRoot): { style: 'markdown' | 'plain'; marker: string } {
   let style = listStyleCache.get(tree);
