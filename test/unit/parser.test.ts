@@ -260,3 +260,22 @@ test('run-in headings: a legacy colon, and linear time on a 1 M character line',
   const big = parseNotice(line);
   assert.equal(sections(big).length, 20000);
 });
+
+test('category without a grade (§1): local recruitment is national; an NRMS list or a "(P)" title is international (EN/FR/ES)', () => {
+  const category = (text: string) => parseNotice(text).data.category;
+  for (const text of [
+    'Position Title: Driver\n\nThis post is subject to local recruitment.',
+    'Intitulé du poste : Chauffeur\n\nCe poste est soumis au recrutement local.',
+    'Intitulé du poste : Chauffeuse\n\nCe poste est soumise\u00A0au recrutement local.',
+    'Título: Chofer\n\nEste puesto está sujeto a contratación local.',
+    'Título: Chofer\n\nEsta plaza está sujeta a contratacion local.', // accent missing
+  ]) assert.equal(category(text), 'national', text);
+  for (const text of [
+    'Position Title: Programme Officer (P)\n\nThe officer works in Dakar.',
+    'Position Title: Officer\n\nCandidates from the following IOM Member States that are not represented among staff members in the Professional and higher categories:',
+    'Intitulé du poste : Chargé de programme\n\nCandidats des États membres non représentés suivants :',
+    'Título: Oficial\n\nCandidatos de los siguientes Estados Miembros de la OIM que no están representados en el personal:',
+  ]) assert.equal(category(text), 'international', text);
+  assert.equal(category('Position Title: Officer\n\nThe officer works in Dakar.'), undefined);
+  assert.equal(category('Position Title: Driver (P)\nGrade: G-4\n\nThe driver works in Dakar.'), 'national', 'a grade decides first');
+});

@@ -14,6 +14,9 @@ import type { Position } from 'unist';
 import { SECTIONS, WRAPPER_HEADINGS, CHROME_HEADINGS } from '../template/sections.js';
 import { FIELDS } from '../template/fields.js';
 import { parseGrade } from '../template/grades.js';
+import { LOCAL_RECRUITMENT_PHRASES } from '../template/requirements.js';
+import { NRMS_LIST_PHRASES } from '../template/nrms.js';
+import { PROFESSIONAL_TITLE_SUFFIX } from '../template/notice-types.js';
 import { classifyNoiseLine } from '../text/noise.js';
 import type { FieldDef, SectionDef } from '../template/types.js';
 import { fold, ownCopy, stripHeadingMarkup } from './normalize.js';
@@ -845,7 +848,7 @@ export function parseNotice(text: string, settings: ParseSettings = {}): NoticeR
   const language = settings.language ?? decideLanguage(votes, viewText, segments);
   const gradeInfo = detectGrade(fields, settings.grade, viewText);
   const noticeType = settings.noticeType ?? detectNoticeType({ fields, family, grade: gradeInfo.grade, text: viewText, sections });
-  const category = detectCategory(gradeInfo.grade, viewText);
+  const category = detectCategory(gradeInfo.grade, viewText, fields);
 
   return {
     type: 'notice',
@@ -1128,7 +1131,7 @@ function detectGrade(fields: FieldNode[], configured: string | undefined, text: 
   return {};
 }
 
-function detectCategory(grade: string | undefined, text: string): 'international' | 'national' | undefined {
+function detectCategory(grade: string | undefined, text: string, fields: FieldNode[]): 'international' | 'national' | undefined {
   if (grade) {
     if (/^(P|D)-/.test(grade)) return 'international';
     if (/^(G|NO)-/.test(grade)) return 'national';
@@ -1136,18 +1139,27 @@ function detectCategory(grade: string | undefined, text: string): 'international
   }
   // searched in the raw view (no whole-text fold: it dominated parse time on large notices)
   if (NATIONAL_PHRASES.test(text)) return 'national';
+  const title = fields.find((field) => field.key === 'title')?.fieldValue.value.trim();
+  if (title && PROFESSIONAL_TITLE_SUFFIX.test(title)) return 'international';
   if (INTERNATIONAL_PHRASES.test(text)) return 'international';
   return undefined;
 }
 
-const SPACE = '[\\s\\u00A0]+';
-const NATIONAL_PHRASES = new RegExp(
-  ['subject to local recruitment', 'soumise? au recrutement local', 'sujeta? a contrataci[oó]n local'].map((phrase) => phrase.replace(/ /g, SPACE)).join('|'),
-  'i',
-);
-const INTERNATIONAL_PHRASES = new RegExp(
-  ['not represented among staff members', 'non repr[ée]sent', 'no est[áa]n representados'].map((phrase) => phrase.replace(/ /g, SPACE)).join('|'),
-  'i',
-);
+/** The phrases of every language as one case-insensitive regex: any run of spaces or NBSP between words, accents optional. */
+function phrasesPattern(phrases: Record<Language, string[]>): RegExp {
+  const loose = (phrase: string) =>
+    Array.from(phrase.normalize('NFC'))
+      .map((char) => {
+        if (char === ' ') return '[\\s\\u00A0]+';
+        const base = char.normalize('NFD').replace(/\p{M}/gu, '');
+        if (base !== char) return `[${base}${char}]`;
+        return char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      })
+      .join('');
+  return new RegExp(Object.values(phrases).flat().map(loose).join('|'), 'i');
+}
+
+const NATIONAL_PHRASES = phrasesPattern(LOCAL_RECRUITMENT_PHRASES);
+const INTERNATIONAL_PHRASES = phrasesPattern(NRMS_LIST_PHRASES);
 
 type NoticeData = NoticeRoot['data'];

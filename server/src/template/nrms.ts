@@ -137,3 +137,17 @@ export function countryRowFrom(input: CountryRowInput, inDefaultList = false): C
   if (first === undefined) return undefined;
   return { names: { en: en.length ? en : [first], fr: fr.length ? fr : [first], es: es.length ? es : [first] }, inDefaultList };
 }
+
+/**
+ * §1 Category: an NRMS list means an international post. The list's lead-in
+ * (§4.2: "Candidates from the following IOM Member States that are not
+ * represented among staff members…", "…des États membres non représentés
+ * suivants", "…que no están representados en el personal…"), as the words
+ * that find it; "non représent" also covers "non représentées".
+ */
+export const NRMS_LIST_PHRASES: Record<Language, string[]> = {
+  en: ['not represented among staff members'],
+  fr: ['non représent'],
+  es: ['no están representados'],
+};
+
