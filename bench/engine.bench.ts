@@ -4,7 +4,10 @@
  * the rest (lint() − parse: rules, prose, directives, message assembly). At
  * 20 KB it also times each registered rule alone (`lint(text, {only:[id]})`
  * minus the parse), which points at the expensive rules. Measures whatever
- * rules are registered when it runs.
+ * rules are registered when it runs. Two baselines are timed in the same run
+ * on the same texts, so the figures read as ratios: markdownlint's library
+ * (its default rule set, synchronous API) and a floor, one regular
+ * expression over the text (the pattern of bench/floor.cjs).
  *
  *   node --import tsx bench/engine.bench.ts [--quick]
  */
@@ -14,6 +17,10 @@ import { parseNotice } from '../server/src/notice/parse.js';
 import { noticeOfSize } from './corpus.js';
 import { kb, ms, saveResult, summarize, table, verdict, type Summary } from './stats.js';
 import * as prose from '../server/src/notice/prose.js';
+import { lint as markdownlint } from 'markdownlint/sync';
+
+/** The floor's pattern (bench/floor.cjs): "N years" phrases. */
+const FLOOR_PATTERN = /\b(?:\d+|\w+) (?:years?|ans|años)\b/gi;
 
 const clearProse = () => (prose as { clearProseCache?: () => void }).clearProseCache?.();
 
@@ -50,6 +57,8 @@ function time(fn: () => void, runs: number, warmup = Math.max(3, Math.ceil(runs 
 export interface EngineResult {
   rules: number;
   sizes: Array<{ label: string; bytes: number; findings: number; parse: Timing; lint: Timing; cold: Timing; rulesMedian: number }>;
+  /** Per size, after every vnlint timing (so that their garbage does not land in vnlint's figures). */
+  baselines: Array<{ label: string; markdownlint: Timing; floor: Timing }>;
   languages20k: Array<{ language: string; lint: Timing }>;
   perRule20k: Array<{ id: string; median: number }>;
   target: { p95At20k: number; limit: number; met: boolean };
@@ -76,7 +85,11 @@ export function runEngineBench(): EngineResult {
   const perRule20k = RULES.map((rule) => ({ id: rule.meta.id, median: time(() => lint(text, { only: [rule.meta.id] }), quick ? 20 : 100).median - parseMedian }))
     .sort((a, b) => b.median - a.median);
   const worst20k = Math.max(sizes[1]!.lint.p95, ...languages20k.map((l) => l.lint.p95));
-  return { rules: RULES.length, sizes, languages20k, perRule20k, target: { p95At20k: worst20k, limit: 5, met: worst20k <= 5 } };
+  const baselines = SIZES.map((size) => {
+    const sample = noticeOfSize(size.bytes, 20);
+    return { label: size.label, markdownlint: time(() => markdownlint({ strings: { notice: sample } }), size.runs), floor: time(() => sample.match(FLOOR_PATTERN), size.runs) };
+  });
+  return { rules: RULES.length, sizes, baselines, languages20k, perRule20k, target: { p95At20k: worst20k, limit: 5, met: worst20k <= 5 } };
 }
 
 export function engineReport(result: EngineResult): string {
@@ -86,6 +99,16 @@ export function engineReport(result: EngineResult): string {
     table(
       ['notice', 'findings', 'parse median', 'parse p95', 'lint median', 'lint p95', 'lint CPU median', 'rules ≈ lint − parse', 'cold lint median (prose memo empty)'],
       result.sizes.map((s) => [`${s.label} (${kb(s.bytes)})`, s.findings, ms(s.parse.median), ms(s.parse.p95), ms(s.lint.median), ms(s.lint.p95), ms(s.lint.cpu), ms(s.rulesMedian), ms(s.cold.median)]),
+    ),
+    '',
+    'Baselines timed in the same run on the same texts: markdownlint 0.42 as a library (default rules, `markdownlint/sync`) and the floor, one regular expression over the text.',
+    '',
+    table(
+      ['notice', 'vnlint lint median', 'markdownlint median', 'floor median', 'vnlint ÷ markdownlint', 'vnlint ÷ floor'],
+      result.sizes.map((s, i) => {
+        const { markdownlint: baseline, floor } = result.baselines[i]!;
+        return [s.label, ms(s.lint.median), ms(baseline.median), ms(floor.median, 3), `${(s.lint.median / baseline.median).toFixed(2)}×`, `${(s.lint.median / floor.median).toFixed(0)}×`];
+      }),
     ),
     '',
     table(['20 KB notice', 'lint median', 'lint p95', 'lint CPU median'], result.languages20k.map((l) => [l.language, ms(l.lint.median), ms(l.lint.p95), ms(l.lint.cpu)])),
