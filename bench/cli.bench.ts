@@ -2,8 +2,8 @@
  * CLI throughput on the 1,000-notice corpus (bench/corpus, generated if
  * missing), side by side in one run:
  *
- * - vnlint (bin/vnlint.js; run `npm run build` first), default concurrency
- *   (worker threads, one per core) and --concurrency off;
+ * - vnlint (bin/vnlint.js; run `npm run build` first) with its default concurrency (`auto`: one
+ *   thread on a 2-core machine) and with --concurrency 2 (two worker threads);
  * - markdownlint-cli2 with markdownlint's default rule set (bench/markdownlint-cli2.jsonc);
  * - textlint with 8 rules (bench/textlintrc.json): no-todo, max-comma,
  *   sentence-length, no-empty-section, doubled-spaces, no-zero-width-spaces,
@@ -35,7 +35,7 @@ const rel = path.relative(ROOT, CORPUS_DIR);
 /** `slow` tools (minutes per run) get 1 run and no warm-up, in a second hyperfine call. */
 export const TOOLS: Array<{ name: string; command: string; slow?: boolean }> = [
   { name: 'vnlint', command: `node bin/vnlint.js ${rel} --no-config-lookup --format json --output-file /dev/null` },
-  { name: 'vnlint (1 thread)', command: `node bin/vnlint.js ${rel} --no-config-lookup --concurrency off --format json --output-file /dev/null` },
+  { name: 'vnlint (2 worker threads)', command: `node bin/vnlint.js ${rel} --no-config-lookup --concurrency 2 --format json --output-file /dev/null` },
   { name: 'markdownlint-cli2', command: `cd ${rel} && ${bin('markdownlint-cli2')} --config ../markdownlint-cli2.jsonc "**/*.md" > /dev/null 2>&1` },
   { name: 'textlint', command: `${bin('textlint')} --config bench/textlintrc.json --format json "${rel}/**/*.md" > /dev/null`, slow: true },
   { name: 'floor (read + 1 regex)', command: `node bench/floor.cjs ${rel} > /dev/null` },

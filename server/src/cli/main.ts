@@ -14,7 +14,7 @@ import type { LintMessage, RuleSetting, Severity, VnlintConfig } from '../engine
 import { LintCache, cacheFile, contentHash, optionsKey } from './cache.js';
 import { FatalError, IgnoreRules, readBytes, resolveTargets, writeFileAtomic } from './files.js';
 import { formatters, type FileResult } from './formatters/index.js';
-import { PARALLEL_THRESHOLD, defaultConcurrency, runParallel } from './pool.js';
+import { PARALLEL_THRESHOLD, autoConcurrency, runParallel } from './pool.js';
 import { PROGRESS_MIN_FILES, Progress } from './progress.js';
 import { FIX_TYPES, runTask, type FixType, type Task, type TaskResult } from './task.js';
 import { requirementsOfFile } from '../requirements/print.js';
@@ -213,7 +213,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     if (!(unusedSeverity in LEVEL_WORDS)) throw new UsageError(`invalid --report-unused-disable-directives-severity "${unusedSeverity}" (expected off, info, warn or error)`);
     reportUnused = LEVEL_WORDS[unusedSeverity];
   }
-  let workers = defaultConcurrency();
+  let workers: number | 'auto' = 'auto';
   if (values.concurrency !== undefined) {
     const value = values.concurrency.trim();
     if (value === 'off') workers = 1;
@@ -316,10 +316,11 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     }
     progress.tick(++finished);
   };
-  const parallel = pending.length >= PARALLEL_THRESHOLD && workers > 1 && io.workerScript !== undefined;
-  if (process.env.VNLINT_DEBUG) io.stderr(`vnlint: ${inputs.length} files, ${pending.length} to lint, ${cache ? cache.hits : 0} from the cache, ${parallel ? `${Math.min(workers, pending.length)} worker threads` : 'serial'}\n`);
+  const threads = workers === 'auto' ? autoConcurrency(pending.length) : workers;
+  const parallel = pending.length >= PARALLEL_THRESHOLD && threads > 1 && io.workerScript !== undefined;
+  if (process.env.VNLINT_DEBUG) io.stderr(`vnlint: ${inputs.length} files, ${pending.length} to lint, ${cache ? cache.hits : 0} from the cache, ${parallel ? `${Math.min(threads, pending.length)} worker threads` : 'serial'}\n`);
   if (parallel) {
-    await runParallel(io.workerScript!, pending.length, workers, (i) => load(pending[i]), accept);
+    await runParallel(io.workerScript!, pending.length, threads, (i) => load(pending[i]), accept);
   } else {
     for (const task of pending) accept(runTask(load(task)));
   }

@@ -30,7 +30,23 @@ function runOne(task: Task): Reply {
   }
 }
 
-export function defaultConcurrency(): number {
+/** A worker pays off only with this many files: it loads the bundle and warms its JIT and memos on its own. */
+export const FILES_PER_WORKER = 200;
+
+/**
+ * `--concurrency auto`: worker threads only where they pay (as ESLint's
+ * "auto"): at most one per two logical processors (the other does the
+ * reading, formatting and the system's work), and one per FILES_PER_WORKER
+ * files. Below two workers the run stays on the main thread: on 2 cores two
+ * workers were slower than one thread (BENCHMARKS.md), because each repeats
+ * the memoised work (standard texts, repeated lines) the other has done.
+ */
+export function autoConcurrency(files: number, processors = availableProcessors()): number {
+  const workers = Math.min(Math.floor(processors / 2), Math.floor(files / FILES_PER_WORKER));
+  return workers >= 2 ? workers : 1;
+}
+
+function availableProcessors(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }
 
