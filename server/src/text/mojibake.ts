@@ -520,7 +520,8 @@ function toStretches(units: Unit[], text: string): Stretch[] {
   const stretches: Stretch[] = [];
   let current: Stretch | undefined;
   for (const unit of units) {
-    if (current && unit.start >= current.end && mergeable(text.slice(current.end, unit.start))) {
+    // (adjacent units, the usual case, need no look at the gap)
+    if (current && unit.start >= current.end && (unit.start === current.end || mergeable(text.slice(current.end, unit.start)))) {
       current.units.push(unit);
       current.end = unit.end;
     } else {
@@ -549,8 +550,40 @@ function tokenBounds(text: string, start: number, end: number): [number, number]
   return [a, b];
 }
 
+/**
+ * A stretch of text known to hold no whitespace, so that the units of a
+ * megabyte without spaces do not each rescan the same 160 characters.
+ */
+let knownRunText: string | undefined;
+let knownRunStart = 0;
+let knownRunEnd = 0;
+
+/** True when [start − MAX_TOKEN_REACH, end + MAX_TOKEN_REACH) lies inside one run without whitespace: no word is that long. */
+function overlongToken(text: string, start: number, end: number): boolean {
+  const from = start - MAX_TOKEN_REACH;
+  const to = end + MAX_TOKEN_REACH;
+  if (from < 0 || to > text.length) return false;
+  if (text !== knownRunText || from < knownRunStart || to > knownRunEnd) {
+    if (text !== knownRunText || from < knownRunStart || from > knownRunEnd) {
+      for (let i = from; i < end; i++) if (isWhite(text.charCodeAt(i))) return false;
+      knownRunText = text;
+      knownRunStart = from;
+      knownRunEnd = end;
+    }
+    // learn ahead: the following units of the run are answered from here
+    const limit = Math.min(text.length, Math.max(to, knownRunEnd + 4096));
+    let i = knownRunEnd;
+    while (i < limit && !isWhite(text.charCodeAt(i))) i++;
+    knownRunEnd = i;
+    if (to > knownRunEnd) return false;
+  }
+  return true;
+}
+
 /** True when the token around the unit, outside the unit, is written in capitals (≥2 letters, all upper case). */
 function allCapsToken(text: string, unit: Unit, others: Unit[] = [unit]): boolean {
+  // a "token" reaching past MAX_TOKEN_REACH on both sides is no word, hence no word in capitals
+  if (overlongToken(text, unit.start, unit.end)) return false;
   const [a, b] = tokenBounds(text, unit.start, unit.end);
   let letters = 0;
   // index into `others` (sorted by start): the first one ending after `a`, found by bisection
@@ -663,11 +696,7 @@ function evaluate(text: string, stretch: Stretch, layer: number, changed: Array<
   const complete = lossyCount === 0 ? units : units.filter((u) => !u.lossy);
   // A stretch whose decoding still holds mojibake is an outer layer: judge the letters at the last layer.
   let intermediate = false;
-  if (complete.length >= 2) {
-    let decodedAll = '';
-    for (const unit of complete) decodedAll += String.fromCodePoint(unit.cp);
-    intermediate = mayHoldUnit(decodedAll, 0, decodedAll.length);
-  }
+  if (complete.length >= 2) intermediate = decodedMayHoldUnit(complete);
   for (const unit of units) {
     if (unit.lossy) continue;
     const decoded = String.fromCodePoint(unit.cp);
@@ -1113,6 +1142,35 @@ function mayHoldUnit(text: string, from: number, to: number): boolean {
     if (gateOpen(mask, c, n)) return true;
   }
   return false;
+}
+
+/**
+ * mayHoldUnit over the text the units decode to, without building it: the
+ * same test on each UTF-16 code unit and the next one (astral code points
+ * as their surrogate pairs).
+ */
+function decodedMayHoldUnit(units: readonly Unit[]): boolean {
+  let previous = -1;
+  for (const unit of units) {
+    const cp = unit.cp;
+    if (cp > 0xffff) {
+      const high = 0xd800 + ((cp - 0x10000) >> 10);
+      const low = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+      if (leadsUnit(previous, high) || leadsUnit(high, low)) return true;
+      previous = low;
+    } else {
+      if (leadsUnit(previous, cp)) return true;
+      previous = cp;
+    }
+  }
+  return false;
+}
+
+/** mayHoldUnit's test on one code unit `c` followed by `n`. */
+function leadsUnit(c: number, n: number): boolean {
+  if (c < 0x80) return false;
+  const mask = LEAD_MASK[c];
+  return mask !== 0 && gateOpen(mask, c, n);
 }
 
 function mergeWindows(windows: Array<[number, number]>): Array<[number, number]> {
