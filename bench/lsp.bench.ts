@@ -1,6 +1,8 @@
 /**
  * Editor latency, through the built language server over stdio (the scripted
- * client of test/lsp/client.ts; run `npm run build` first):
+ * client of test/lsp/client.ts; run `npm run build` first). The server is
+ * started as users start it: bin/vnlint-language-server.js itself, whose #!
+ * line passes the node options every launch uses (docs/lsp.md, "Memory"):
  *
  * - pull: the client supports pull diagnostics (LSP 3.17, as VS Code does);
  *   each of 200 keystrokes (one-character incremental didChange into a 20 KB
@@ -15,7 +17,9 @@
  *   per minute); timed from the LAST keystroke of a burst to the diagnostics of
  *   the final version (debounce included; intermediate versions are skipped).
  * - memory: the server's RSS (VmRSS, and the peak VmHWM, from /proc/<pid>/status)
- *   after initialize and with 50 notices of the corpus open and linted.
+ *   after initialize and with 50 notices of the corpus open and linted (500 ms
+ *   after the last one's diagnostics). bench/memory-probe.ts compares node
+ *   options on the same scenario.
  *
  *   node --import tsx bench/lsp.bench.ts [--keystrokes 200]
  */

@@ -26,6 +26,7 @@ import {
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import {
   FixAllCommand,
+  SERVER_NODE_OPTIONS,
   SkeletonRequestMethod,
   SummaryRequestMethod,
   type NoticeSummary,
@@ -49,8 +50,9 @@ function selector(): DocumentSelector {
 async function startClient(): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    // the same node options as bin/vnlint-language-server.js (memory: docs/lsp.md)
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS] } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: selector() as LanguageClientOptions['documentSelector'],

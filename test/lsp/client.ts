@@ -12,6 +12,13 @@ export interface ClientOptions {
   settings?: Record<string, unknown>;
   locale?: string;
   initializationOptions?: unknown;
+  /**
+   * Memory probes only: start `node <nodeArgs> bin/vnlint-language-server.js` (without the bin's own
+   * node options) instead of the bin itself.
+   */
+  nodeArgs?: string[];
+  /** Extra environment variables for the server process. */
+  env?: Record<string, string>;
 }
 import { ROOT } from '../helpers.js';
 
@@ -33,7 +40,13 @@ export interface TestClient {
 }
 
 export async function startClient(capabilities: Record<string, unknown> = {}, options: ClientOptions = {}): Promise<TestClient> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'vnlint-language-server.js'), '--stdio'], { cwd: ROOT });
+  const bin = path.join(ROOT, 'bin', 'vnlint-language-server.js');
+  // As users start it (npm's bin link, an editor's `cmd`): the bin itself, whose #! line holds the node
+  // options; memory probes start `node <their options> bin` instead.
+  const child = spawn(options.nodeArgs ? process.execPath : bin, options.nodeArgs ? [...options.nodeArgs, bin, '--stdio'] : ['--stdio'], {
+    cwd: ROOT,
+    env: options.env ? { ...process.env, ...options.env } : process.env,
+  });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));

@@ -7,6 +7,17 @@ export const SkeletonRequestMethod = 'vnlint/skeleton';
 /** workspace/executeCommand: apply every automatic fix to one document. Arguments: [uri]. */
 export const FixAllCommand = 'vnlint.server.fixAll';
 
+/**
+ * Node options every launch of the language server passes (docs/lsp.md, "Memory"): the VS Code client
+ * (execArgv) and bin/vnlint-language-server.js (its `#!/usr/bin/env -S node …` line, which must hold the
+ * same ones; test/lsp/memory.test.ts checks both and a running server). A 2 MB young generation
+ * (linting's garbage dies young instead of growing the heap) and no optimising compiler: TurboFan's
+ * compiler thread kept ~15 MB of malloc arena, and its compilations and deoptimisations were the slowest
+ * keystrokes; the rules' time is in regex and string built-ins, which are compiled in advance anyway.
+ * `--expose-gc` gives the server's idle collector (memory.ts) V8's `gc`.
+ */
+export const SERVER_NODE_OPTIONS: readonly string[] = ['--max-semi-space-size=2', '--no-opt', '--expose-gc'];
+
 export interface SummaryParams {
   textDocument: { uri: string };
 }

@@ -31,10 +31,11 @@ import type { VnlintConfig } from '../engine/types.js';
 import { codeActions, FIX_ALL_KIND, fixAllEdit } from './code-actions.js';
 import { completions } from './completion.js';
 import { toDiagnostic } from './diagnostics.js';
-import { LintCache, type CachedLint } from './documents.js';
+import { KEEP_RESULTS, LintCache, type CachedLint } from './documents.js';
 import { fileConfigFor, isConfigFile, resetFileConfigs } from './file-config.js';
 import { foldingRanges, selectionRanges } from './folding.js';
 import { hover } from './hover.js';
+import { IdleCollector } from './memory.js';
 import { setLocale } from './l10n.js';
 import { FixAllCommand, SkeletonRequestMethod, SummaryRequestMethod, type SkeletonParams, type SummaryParams } from './protocol.js';
 import { DEFAULT_SETTINGS, mergeConfig, settingsFrom, type EditorSettings } from './settings.js';
@@ -48,7 +49,8 @@ export const LINT_DELAY_MS = 120;
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
   const documents = new TextDocuments(SafeTextDocument);
-  const cache = new LintCache();
+  const collector = new IdleCollector();
+  const cache = new LintCache(KEEP_RESULTS, () => collector.busy());
   const timers = new Map<string, { timer: NodeJS.Timeout; version: number }>();
   const scheduledVersion = new Map<string, number>();
   /** When each document last changed (pull mode debounces with it). */

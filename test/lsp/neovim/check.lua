@@ -8,7 +8,7 @@ vim.bo.filetype = 'vacancy-notice'
 
 local client_id = vim.lsp.start_client({
   name = 'vnlint',
-  cmd = { 'node', root .. '/bin/vnlint-language-server.js', '--stdio' },
+  cmd = { root .. '/bin/vnlint-language-server.js', '--stdio' },
   root_dir = root,
   init_options = { settings = { rules = { ['missing-section'] = 'warn' } } },
 })
