@@ -67,10 +67,10 @@ interface Page {
   bit: number;
   /** char code → byte, -1 when the page cannot encode it. */
   byteOf: Int16Array;
-  /** Lead characters that are strong evidence on their own ("Ã", "Â"). */
-  hot: Set<string>;
-  /** Symbol leads that are evidence when they touch a letter (MacRoman "√", cp437 "┬"). */
-  hotSymbols: (ch: string) => boolean;
+  /** Char codes of leads that are strong evidence on their own ("Ã", "Â"). */
+  hot: Set<number>;
+  /** Symbol leads (char codes) that are evidence when they touch a letter (MacRoman "√", cp437 "┬"). */
+  hotSymbols: (c: number) => boolean;
   /** Name used when a unit contains C1 characters (ISO-8859 reading). */
   c1Name?: string;
   /** Only these lead bytes are used (windows-874, §7.3 Thai text). */
@@ -103,7 +103,7 @@ function buildPage(
     c1?: boolean;
     c1Name?: string;
     hot?: string;
-    hotSymbols?: (ch: string) => boolean;
+    hotSymbols?: (c: number) => boolean;
     leadBytes?: number[];
     altered?: boolean;
     dropsBytes?: boolean;
@@ -134,7 +134,7 @@ function buildPage(
     name,
     bit,
     byteOf,
-    hot: new Set(Array.from(options.hot ?? '')),
+    hot: new Set(Array.from(options.hot ?? '', (ch) => ch.charCodeAt(0))),
     hotSymbols: options.hotSymbols ?? NO_SYMBOLS,
     c1Name: options.c1Name,
     leadBytes: options.leadBytes ? new Set(options.leadBytes) : undefined,
@@ -143,8 +143,8 @@ function buildPage(
   };
 }
 
-const isBoxDrawing = (ch: string) => ch >= '\u2500' && ch <= '\u259f';
-const MAC_HOT_SYMBOLS = new Set(Array.from('√ƒ≈∆◊¬'));
+const isBoxDrawing = (c: number) => c >= 0x2500 && c <= 0x259f;
+const MAC_HOT_SYMBOLS = new Set(Array.from('√ƒ≈∆◊¬', (ch) => ch.charCodeAt(0)));
 
 /** Candidate pages, in order of preference (§7.2.3). */
 const PAGES: Page[] = [
@@ -160,7 +160,7 @@ const PAGES: Page[] = [
     leadBytes: [...Array.from({ length: 14 }, (_, i) => 0xc2 + i), 0xe2, 0xef, 0xf0],
     dropsBytes: true,
   }),
-  buildPage('macroman', 'macintosh', 6, { hotSymbols: (ch) => MAC_HOT_SYMBOLS.has(ch), extra: [['€', 0xdb]] }),
+  buildPage('macroman', 'macintosh', 6, { hotSymbols: (c) => MAC_HOT_SYMBOLS.has(c), extra: [['€', 0xdb]] }),
   buildPage('cp437', 'cp437', 7, { hotSymbols: isBoxDrawing }),
 ];
 
@@ -198,26 +198,59 @@ const RE_LOWER = /\p{Ll}/u;
 const RE_UNASSIGNED = /\p{Cn}/u;
 const RE_LATIN = /\p{Script=Latin}/u;
 
-function isLetter(ch: string | undefined): boolean {
+const KNOWN = 1;
+const LETTER = 2;
+const UPPER = 4;
+const LOWER = 8;
+/**
+ * Classes of each UTF-16 code unit (KNOWN | LETTER | UPPER | LOWER), filled
+ * from the regexes on first use: a megabyte of mojibake asks about a million
+ * characters, and a table look-up needs no one-character string.
+ */
+const CLASS_OF = new Uint8Array(65536);
+
+function classOfUnit(c: number): number {
+  let k = CLASS_OF[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = KNOWN | (RE_LETTER.test(ch) ? LETTER : 0) | (RE_UPPER.test(ch) ? UPPER : 0) | (RE_LOWER.test(ch) ? LOWER : 0);
+    CLASS_OF[c] = k;
+  }
+  return k;
+}
+/** Classes of a code point; -1 (no character) has none. */
+function classOf(cp: number): number {
+  if (cp < 0) return KNOWN;
+  if (cp <= 0xffff) return classOfUnit(cp);
+  const ch = String.fromCodePoint(cp);
+  return KNOWN | (RE_LETTER.test(ch) ? LETTER : 0) | (RE_UPPER.test(ch) ? UPPER : 0) | (RE_LOWER.test(ch) ? LOWER : 0);
+}
+const isLetterCp = (cp: number) => (classOf(cp) & LETTER) !== 0;
+const isUpperCp = (cp: number) => (classOf(cp) & UPPER) !== 0;
+const isLowerCp = (cp: number) => (classOf(cp) & LOWER) !== 0;
+
+/** Class test on a string: its first code unit, or the regex on the whole string (a surrogate pair). */
+function stringHas(ch: string | undefined, bit: number, re: RegExp): boolean {
   if (!ch) return false;
   const c = ch.charCodeAt(0);
-  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-  return RE_LETTER.test(ch);
+  if (c < 0x80 || ch.length === 1) return (classOfUnit(c) & bit) !== 0;
+  return re.test(ch);
+}
+function isLetter(ch: string | undefined): boolean {
+  return stringHas(ch, LETTER, RE_LETTER);
 }
 function isUpper(ch: string | undefined): boolean {
-  if (!ch) return false;
-  const c = ch.charCodeAt(0);
-  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
-  return RE_UPPER.test(ch);
+  return stringHas(ch, UPPER, RE_UPPER);
 }
 function isLower(ch: string | undefined): boolean {
-  if (!ch) return false;
-  const c = ch.charCodeAt(0);
-  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
-  return RE_LOWER.test(ch);
+  return stringHas(ch, LOWER, RE_LOWER);
 }
 function isSpace(ch: string | undefined): boolean {
   return ch === undefined || ch === '' || isWhite(ch.charCodeAt(0));
+}
+/** isSpace for a code point; -1 (no character: the text's edge) counts as space. */
+function isSpaceCp(cp: number): boolean {
+  return cp < 0 || isWhite(cp);
 }
 /** JavaScript's \s, for one UTF-16 code unit. */
 function isWhite(c: number): boolean {
@@ -240,9 +273,23 @@ function charAt(text: string, i: number): string {
   const cp = text.codePointAt(i)!;
   return String.fromCodePoint(cp);
 }
+/** charBefore as a code point; -1 at the start of the text. */
+function codePointBefore(text: string, i: number): number {
+  if (i <= 0) return -1;
+  const c = text.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return 0x10000 + ((h - 0xd800) << 10) + (c - 0xdc00);
+  }
+  return c;
+}
+/** charAt as a code point; -1 at the end of the text. */
+function codePointAt(text: string, i: number): number {
+  return i >= text.length ? -1 : text.codePointAt(i)!;
+}
 
 /** Letters of EN/FR/ES (and DE/PT/IT): preferred repairs (§7.2.3). */
-const TIER_A = new Set(Array.from('àâäçéèêëîïôöùûüÿœæñáíóúßãõìòÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆÑÁÍÓÚÃÕÌÒ'));
+const TIER_A = new Set(Array.from('àâäçéèêëîïôöùûüÿœæñáíóúßãõìòÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆÑÁÍÓÚÃÕÌÒ', (ch) => ch.codePointAt(0)!));
 
 /** Latin Extended-A letters that no text we lint would carry (Maltese, Sami, archaic). */
 const RARE_EXT_A = new Set([0x120, 0x121, 0x126, 0x127, 0x128, 0x129, 0x12c, 0x12d, 0x132, 0x133, 0x138, 0x13f, 0x140, 0x149, 0x14a, 0x14b, 0x14e, 0x14f, 0x166, 0x167, 0x168, 0x169, 0x17f]);
@@ -301,9 +348,11 @@ type Script = 'latin' | 'greek' | 'other' | 'cyrillic' | 'hebrew' | 'arabic' | '
 
 /** Script of a decoded letter; undefined for non-letters. */
 function scriptOf(ch: string): Script | undefined {
-  if (!RE_LETTER.test(ch)) return undefined;
-  const cp = ch.codePointAt(0)!;
-  if (cp < 0x250 || RE_LATIN.test(ch)) return 'latin'; // with µ ª º
+  return scriptOfCp(ch.codePointAt(0)!);
+}
+function scriptOfCp(cp: number): Script | undefined {
+  if (!isLetterCp(cp)) return undefined;
+  if (cp < 0x250 || RE_LATIN.test(String.fromCodePoint(cp))) return 'latin'; // with µ ª º
   if (cp >= 0x370 && cp <= 0x3ff) return 'greek';
   if (cp >= 0x400 && cp <= 0x4ff) return 'cyrillic';
   if (cp >= 0x590 && cp <= 0x5ff) return 'hebrew';
@@ -316,44 +365,127 @@ function scriptOf(ch: string): Script | undefined {
 }
 
 /** Continuations that follow a word naturally (a closing mark, a trademark): weak evidence at a word end. */
-const NATURAL_AFTER_WORD = new Set(Array.from('’”»…™®©¿¡–—°²³¹ªº·‰†‡•´¨˜ˆ“‘«›'));
+const NATURAL_AFTER_WORD = new Set(Array.from('’”»…™®©¿¡–—°²³¹ªº·‰†‡•´¨˜ˆ“‘«›', (ch) => ch.charCodeAt(0)));
 
 // ---------------------------------------------------------------------------
 // Units
 
 const LOST = -1;
 
-interface Unit {
-  page: Page;
-  start: number;
-  end: number;
+/** Bytes were lost (U+FFFD, "?", or missing continuations). */
+const LOSSY = 1;
+/** Missing continuation bytes with no trace left. */
+const TRUNCATED = 2;
+/** Uses an ASCII space for byte A0. */
+const ALTERED = 4;
+/** Uses an ASCII "?" for a lost byte. */
+const QUESTION = 8;
+/** Uses U+FFFD for a lost byte. */
+const REPLACEMENT = 16;
+/** "Ã " read as "à " (the NBSP became a space, ftfy's "à" rule). */
+const AGRAVE = 32;
+/** Uses C1 characters (an ISO-8859 reading). */
+const C1 = 64;
+
+const NO_INTS = new Int32Array(0);
+const NO_BYTES = new Uint8Array(0);
+
+/**
+ * Units of one page as parallel arrays (struct of arrays); a unit is an
+ * index into its list. A megabyte of mojibake makes about a million units
+ * that live until the layer is resolved: as objects, they were most of the
+ * garbage collector's work.
+ */
+class UnitList {
+  start: Int32Array;
+  end: Int32Array;
   /** The decoded code point; FFFD for a lossy unit. */
-  cp: number;
-  /** Bytes were lost (U+FFFD, "?", or missing continuations). */
-  lossy: boolean;
-  /** Missing continuation bytes with no trace left. */
-  truncated: boolean;
-  /** Uses an ASCII space for byte A0. */
-  altered: boolean;
-  /** Uses an ASCII "?" for a lost byte. */
-  question: boolean;
-  /** Uses U+FFFD for a lost byte. */
-  replacement: boolean;
-  /** "Ã " read as "à " (the NBSP became a space, ftfy's "à" rule). */
-  agrave: boolean;
-  /** Number of continuation characters present. */
-  conts: number;
-  /** Uses C1 characters (an ISO-8859 reading). */
-  c1: boolean;
+  cp: Int32Array;
+  /** LOSSY | TRUNCATED | ALTERED | QUESTION | REPLACEMENT | AGRAVE | C1. */
+  flags: Uint8Array;
+  length = 0;
+
+  /** Empty, with no memory yet: most pages find no unit in a notice. */
+  constructor() {
+    this.start = NO_INTS;
+    this.end = NO_INTS;
+    this.cp = NO_INTS;
+    this.flags = NO_BYTES;
+  }
+
+  push(start: number, end: number, cp: number, flags: number): void {
+    if (this.length === this.start.length) this.grow();
+    const n = this.length++;
+    this.start[n] = start;
+    this.end[n] = end;
+    this.cp[n] = cp;
+    this.flags[n] = flags;
+  }
+
+  private grow(): void {
+    const capacity = Math.max(16, 2 * this.length);
+    const start = new Int32Array(capacity);
+    const end = new Int32Array(capacity);
+    const cp = new Int32Array(capacity);
+    const flags = new Uint8Array(capacity);
+    start.set(this.start.subarray(0, this.length));
+    end.set(this.end.subarray(0, this.length));
+    cp.set(this.cp.subarray(0, this.length));
+    flags.set(this.flags.subarray(0, this.length));
+    this.start = start;
+    this.end = end;
+    this.cp = cp;
+    this.flags = flags;
+  }
+
+  has(n: number, flag: number): boolean {
+    return (this.flags[n] & flag) !== 0;
+  }
+
+  /** Units [a, b), sharing this list's memory (a push to it copies first: it is full). */
+  slice(a: number, b: number): UnitList {
+    if (a === 0 && b === this.length) return this;
+    const view = new UnitList();
+    view.start = this.start.subarray(a, b);
+    view.end = this.end.subarray(a, b);
+    view.cp = this.cp.subarray(a, b);
+    view.flags = this.flags.subarray(a, b);
+    view.length = b - a;
+    return view;
+  }
+
+  /** The units n for which keep(n) holds, as a new list. */
+  filter(keep: (n: number) => boolean): UnitList {
+    const out = new UnitList();
+    for (let n = 0; n < this.length; n++) if (keep(n)) out.push(this.start[n], this.end[n], this.cp[n], this.flags[n]);
+    return out;
+  }
+
+  some(test: (n: number) => boolean): boolean {
+    for (let n = 0; n < this.length; n++) if (test(n)) return true;
+    return false;
+  }
 }
+
+const NO_UNITS = new UnitList();
 
 /** Scratch for parseUnit's bytes (a sequence has at most 4); read before parseUnit recurses. */
 const UNIT_BYTES = new Int32Array(4);
 
-/** Parses a unit of `page` at i, or returns undefined. */
-function parseUnit(text: string, i: number, page: Page, limit: number, allowLow = false): Unit | undefined {
+/** parseUnit's result, one scratch record rather than an object per unit: read it before the next call. */
+const PARSED = { end: 0, cp: 0, flags: 0 };
+
+function found(end: number, cp: number, flags: number): true {
+  PARSED.end = end;
+  PARSED.cp = cp;
+  PARSED.flags = flags;
+  return true;
+}
+
+/** Parses a unit of `page` at i into PARSED; false when there is none. */
+function parseUnit(text: string, i: number, page: Page, limit: number, allowLow = false): boolean {
   const lead = page.byteOf[text.charCodeAt(i)];
-  if (lead < 0xc2 || lead > 0xf4) return undefined;
+  if (lead < 0xc2 || lead > 0xf4) return false;
   const need = lead < 0xe0 ? 1 : lead < 0xf0 ? 2 : 3;
   // the bytes go to a scratch buffer, not a new array: this runs for every candidate character of the text
   const bytes = UNIT_BYTES;
@@ -413,39 +545,33 @@ function parseUnit(text: string, i: number, page: Page, limit: number, allowLow 
   if (lead === 0xc3 && count === 2 && bytes[1] === 0xa0 && altered && page.altered && page.bit <= 3) {
     const rest = text.slice(j, j + 6);
     const consume = /^( |quel[ae]|quilo|s )/.test(rest);
-    return {
-      page, start: i, end: consume ? j : i + 1, cp: 0xe0, lossy: false, truncated: false, altered: true,
-      question: false, replacement: false, agrave: true, conts: consume ? 1 : 0, c1: false,
-    };
+    return found(consume ? j : i + 1, 0xe0, ALTERED | AGRAVE);
   }
-  const conts = count - 1;
+  const marks = (altered ? ALTERED : 0) | (question ? QUESTION : 0) | (replacement ? REPLACEMENT : 0) | (c1 ? C1 : 0);
   if (truncated) {
-    if (altered || conts === 0) return undefined; // an altered space must complete a sequence
-    return {
-      page, start: i, end: j, cp: FFFD, lossy: true, truncated: true, altered: false, question, replacement, agrave: false, conts, c1,
-    };
+    if (altered || count === 1) return false; // an altered space must complete a sequence
+    return found(j, FFFD, LOSSY | TRUNCATED | marks);
   }
   if (question || replacement) {
-    if (allLost && question && !replacement && need > 1) return undefined;
-    return { page, start: i, end: j, cp: FFFD, lossy: true, truncated: false, altered, question, replacement, agrave: false, conts, c1 };
+    if (allLost && question && !replacement && need > 1) return false;
+    return found(j, FFFD, LOSSY | marks);
   }
   let cp = decodeUtf8(count, lead, bytes[1], bytes[2], bytes[3]);
   if (cp < 0) {
     // Truncated or invalid: windows-874 drops undefined bytes, so a broken sequence is a lossy one there.
-    if (page.dropsBytes) {
-      return { page, start: i, end: j, cp: FFFD, lossy: true, truncated: true, altered, question, replacement, agrave: false, conts, c1 };
-    }
-    return undefined;
+    if (page.dropsBytes) return found(j, FFFD, LOSSY | TRUNCATED | marks);
+    return false;
   }
   if (cp >= 0xd800 && cp <= 0xdbff) {
     // CESU-8: a surrogate pair encoded as two 3-byte sequences.
-    const low = parseUnit(text, j, page, limit, true);
-    if (!low || low.lossy || low.cp < 0xdc00 || low.cp > 0xdfff) return undefined;
+    if (!parseUnit(text, j, page, limit, true)) return false;
+    const low = PARSED;
+    if ((low.flags & LOSSY) !== 0 || low.cp < 0xdc00 || low.cp > 0xdfff) return false;
     cp = 0x10000 + ((cp - 0xd800) << 10) + (low.cp - 0xdc00);
-    return { page, start: i, end: low.end, cp, lossy: false, truncated: false, altered: altered || low.altered, question: false, replacement: false, agrave: false, conts: conts + 1 + low.conts, c1: c1 || low.c1 };
+    return found(low.end, cp, marks | (low.flags & (ALTERED | C1)));
   }
-  if (cp >= 0xdc00 && cp <= 0xdfff && !allowLow) return undefined;
-  return { page, start: i, end: j, cp, lossy: false, truncated: false, altered, question: false, replacement: false, agrave: false, conts, c1 };
+  if (cp >= 0xdc00 && cp <= 0xdfff && !allowLow) return false;
+  return found(j, cp, marks);
 }
 
 /** Where ftfy's "altered UTF-8" allows an ASCII space for byte A0. */
@@ -474,7 +600,7 @@ function decodeUtf8(length: number, b0: number, b1: number, b2: number, b3: numb
 
 interface Stretch {
   page: Page;
-  units: Unit[];
+  units: UnitList;
   start: number;
   end: number;
 }
@@ -482,7 +608,7 @@ interface Stretch {
 interface Verdict {
   stretch: Stretch;
   /** The units that are repaired (truncated non-874 units are dropped). */
-  units: Unit[];
+  units: UnitList;
   strong: boolean;
   /** Sum of commonness of decoded characters (tie-breaker between pages). */
   commonness: number;
@@ -490,7 +616,7 @@ interface Verdict {
 }
 
 /** Units of one page in [from, to): greedy, left to right. */
-function scanUnits(text: string, from: number, to: number, pagesMask: number, out: Unit[][]): void {
+function scanUnits(text: string, from: number, to: number, pagesMask: number, out: UnitList[]): void {
   const nextFree = new Int32Array(PAGES.length).fill(from);
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -501,33 +627,40 @@ function scanUnits(text: string, from: number, to: number, pagesMask: number, ou
     if (!gateOpen(mask, c, n)) continue;
     for (const page of PAGES) {
       if (!(mask & (1 << page.bit)) || i < nextFree[page.bit]) continue;
-      const unit = parseUnit(text, i, page, text.length);
-      if (unit) {
-        out[page.bit].push(unit);
-        nextFree[page.bit] = unit.end;
+      if (parseUnit(text, i, page, text.length)) {
+        out[page.bit].push(i, PARSED.end, PARSED.cp, PARSED.flags);
+        nextFree[page.bit] = PARSED.end;
       }
     }
   }
 }
 
-function mergeable(gap: string): boolean {
-  if (gap.length === 0) return true;
-  if (/^[ \t\u00a0]+$/.test(gap)) return true;
-  return !/\s/.test(gap);
+/** Whether the gap [from, to) joins two units: only spaces, tabs and NBSPs, or no whitespace at all. */
+function mergeable(text: string, from: number, to: number): boolean {
+  let white = false;
+  let other = false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) other = true;
+    if (isWhite(c)) white = true;
+    if (white && other) return false;
+  }
+  return true;
 }
 
-function toStretches(units: Unit[], text: string): Stretch[] {
+/** Stretches of one page's units (in text order); each is a view on a slice of `units`. */
+function toStretches(units: UnitList, text: string, page: Page): Stretch[] {
   const stretches: Stretch[] = [];
-  let current: Stretch | undefined;
-  for (const unit of units) {
+  let first = 0;
+  for (let n = 1; n <= units.length; n++) {
     // (adjacent units, the usual case, need no look at the gap)
-    if (current && unit.start >= current.end && (unit.start === current.end || mergeable(text.slice(current.end, unit.start)))) {
-      current.units.push(unit);
-      current.end = unit.end;
-    } else {
-      current = { page: unit.page, units: [unit], start: unit.start, end: unit.end };
-      stretches.push(current);
+    if (n < units.length) {
+      const gapStart = units.end[n - 1];
+      const gapEnd = units.start[n];
+      if (gapEnd >= gapStart && (gapEnd === gapStart || mergeable(text, gapStart, gapEnd))) continue;
     }
+    stretches.push({ page, units: units.slice(first, n), start: units.start[first], end: units.end[n - 1] });
+    first = n;
   }
   return stretches;
 }
@@ -580,32 +713,35 @@ function overlongToken(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** True when the token around the unit, outside the unit, is written in capitals (≥2 letters, all upper case). */
-function allCapsToken(text: string, unit: Unit, others: Unit[] = [unit]): boolean {
+/**
+ * True when the token around the unit [start, end), outside it and outside
+ * the `others` units, is written in capitals (≥2 letters, all upper case).
+ */
+function allCapsToken(text: string, start: number, end: number, others: UnitList = NO_UNITS): boolean {
   // a "token" reaching past MAX_TOKEN_REACH on both sides is no word, hence no word in capitals
-  if (overlongToken(text, unit.start, unit.end)) return false;
-  const [a, b] = tokenBounds(text, unit.start, unit.end);
+  if (overlongToken(text, start, end)) return false;
+  const [a, b] = tokenBounds(text, start, end);
   let letters = 0;
   // index into `others` (sorted by start): the first one ending after `a`, found by bisection
   let u = 0;
   for (let hi = others.length; u < hi; ) {
     const mid = (u + hi) >> 1;
-    if (others[mid].end <= a) u = mid + 1;
+    if (others.end[mid] <= a) u = mid + 1;
     else hi = mid;
   }
   for (let k = a; k < b; k++) {
-    if (k >= unit.start && k < unit.end) {
-      k = unit.end - 1;
+    if (k >= start && k < end) {
+      k = end - 1;
       continue;
     }
-    while (u < others.length && others[u].end <= k) u++;
-    if (u < others.length && others[u].start <= k) {
-      k = others[u].end - 1;
+    while (u < others.length && others.end[u] <= k) u++;
+    if (u < others.length && others.start[u] <= k) {
+      k = others.end[u] - 1;
       continue;
     }
-    const ch = text[k];
-    if (!isLetter(ch)) continue;
-    if (!isUpper(ch)) return false;
+    const classes = classOfUnit(text.charCodeAt(k));
+    if ((classes & LETTER) === 0) continue;
+    if ((classes & UPPER) === 0) return false;
     letters++;
   }
   return letters >= 2;
@@ -626,103 +762,109 @@ function nextWordLetter(text: string, i: number): string {
   return '';
 }
 
-function unitIsStrong(text: string, unit: Unit): boolean {
-  const page = unit.page;
+/** Whether unit n of `page` is strong evidence. Works on char codes: it runs for every unit of the text. */
+function unitIsStrong(text: string, units: UnitList, n: number, page: Page): boolean {
   if (page.dropsBytes) return true; // windows-874: Thai context is checked on the stretch
-  if (unit.altered || unit.question || unit.truncated) return false;
-  if (unit.replacement) return true; // a U+FFFD inside a sequence is damage already
-  const lead = text[unit.start];
-  const prev = charBefore(text, unit.start);
-  const next = charAt(text, unit.end);
-  const decoded = String.fromCodePoint(unit.cp);
-  const caseAnomaly = isUpper(lead) && isLower(prev);
-  if (unit.end - unit.start >= 3) {
-    for (let k = unit.start + 1; k < unit.end; k++) if (!isLetter(text[k])) return true;
+  if (units.has(n, ALTERED | QUESTION | TRUNCATED)) return false;
+  if (units.has(n, REPLACEMENT)) return true; // a U+FFFD inside a sequence is damage already
+  const start = units.start[n];
+  const end = units.end[n];
+  const lead = text.charCodeAt(start);
+  const prev = codePointBefore(text, start);
+  const next = codePointAt(text, end);
+  const decoded = units.cp[n];
+  const caseAnomaly = isUpperCp(lead) && isLowerCp(prev);
+  if (end - start >= 3) {
+    for (let k = start + 1; k < end; k++) if (!isLetterCp(text.charCodeAt(k))) return true;
     return caseAnomaly;
   }
-  const cont = text[unit.start + 1];
-  if (!isLetter(lead)) {
+  const cont = text.charCodeAt(start + 1);
+  if (!isLetterCp(lead)) {
     // A symbol lead: MacRoman "√", cp437 "┬", windows-1252 "×".
     if (!page.hotSymbols(lead)) return false;
-    return isLetter(prev) || isLetter(next);
+    return isLetterCp(prev) || isLetterCp(next);
   }
-  if (cont === '\u2019') return false; // an apostrophe: "Ã’s", "É’s"
-  if (cont === '\u00a0') {
-    if (allCapsToken(text, unit)) return false;
+  if (cont === 0x2019) return false; // an apostrophe: "Ã’s", "É’s"
+  if (cont === 0xa0) {
+    if (allCapsToken(text, start, end)) return false;
     if (page.hot.has(lead) || caseAnomaly) return true;
     // A capital standing alone as a word before a lower-case word: " Ă␣ la" (à).
-    return isUpper(lead) && isLower(decoded) && (isSpace(prev) || /['’(]/.test(prev)) && isLower(nextWordLetter(text, unit.end - 1));
+    const openerBefore = prev === 0x27 || prev === 0x2019 || prev === 0x28; // ' ’ (
+    return isUpperCp(lead) && isLowerCp(decoded) && (isSpaceCp(prev) || openerBefore) && isLower(nextWordLetter(text, end - 1));
   }
   if (caseAnomaly || page.hot.has(lead)) return true;
-  if (isLetter(cont)) {
+  if (isLetterCp(cont)) {
     // "ÄÆdomu": two capitals decoding to a lower-case letter inside a lower-case word.
-    return isUpper(lead) && isUpper(cont) && isLower(decoded) && isLower(next);
+    return isUpperCp(lead) && isUpperCp(cont) && isLowerCp(decoded) && isLowerCp(next);
   }
-  if (isLetter(next)) return true; // a symbol inside a word: "Ã©t", "Î³c", "Ĺ“u"
+  if (isLetterCp(next)) return true; // a symbol inside a word: "Ã©t", "Î³c", "Ĺ“u"
   return !NATURAL_AFTER_WORD.has(cont);
 }
 
 function commonness(cp: number): number {
-  const ch = String.fromCodePoint(cp);
-  if (TIER_A.has(ch)) return 3;
-  if (!isLetter(ch)) return cp === FFFD ? 0 : 2;
+  if (TIER_A.has(cp)) return 3;
+  if (!isLetterCp(cp)) return cp === FFFD ? 0 : 2;
   return 1;
 }
 
 /** Evaluates one stretch: undefined when rejected. */
-function evaluate(text: string, stretch: Stretch, layer: number, changed: Array<[number, number]> | undefined, pageUnits: Unit[]): Verdict | undefined {
+function evaluate(text: string, stretch: Stretch, layer: number, changed: Array<[number, number]> | undefined, pageUnits: UnitList): Verdict | undefined {
   const page = stretch.page;
   let truncatedCount = 0;
   let lossyCount = 0;
-  for (const u of stretch.units) {
-    if (u.truncated) truncatedCount++;
-    if (u.lossy) lossyCount++;
+  for (let n = 0; n < stretch.units.length; n++) {
+    if (stretch.units.has(n, TRUNCATED)) truncatedCount++;
+    if (stretch.units.has(n, LOSSY)) lossyCount++;
   }
   if (!page.dropsBytes && truncatedCount >= 2) return undefined; // a garble, not a decodable run
-  let units = page.dropsBytes || truncatedCount === 0 ? stretch.units : stretch.units.filter((u) => !u.truncated);
+  let units = page.dropsBytes || truncatedCount === 0 ? stretch.units : stretch.units.filter((n) => !stretch.units.has(n, TRUNCATED));
   if (units.length === 0) return undefined;
-  const start = units[0].start;
-  const end = units[units.length - 1].end;
+  const start = units.start[0];
+  const end = units.end[units.length - 1];
   const before = charBefore(text, start);
   const after = charAt(text, end);
 
   // windows-874: real Thai text is left alone (§7.3).
   if (page.dropsBytes && (/[\u0e00-\u0e7f]/.test(before) || /[\u0e00-\u0e7f]/.test(after))) return undefined;
 
-  const inChanged = (u: Unit) => !!changed && insideIntervals(changed, u.start, u.end);
+  const inChanged = (list: UnitList, n: number) => !!changed && insideIntervals(changed, list.start[n], list.end[n]);
   let strong = false;
   let common = 0;
   const scripts = new Map<Script, number>();
-  const complete = lossyCount === 0 ? units : units.filter((u) => !u.lossy);
+  const all = units;
+  const complete = lossyCount === 0 ? units : units.filter((n) => !all.has(n, LOSSY));
   // A stretch whose decoding still holds mojibake is an outer layer: judge the letters at the last layer.
   let intermediate = false;
   if (complete.length >= 2) intermediate = decodedMayHoldUnit(complete);
-  for (const unit of units) {
-    if (unit.lossy) continue;
-    const decoded = String.fromCodePoint(unit.cp);
-    if (!plausible(unit.cp)) {
+  // (code points, not strings, below: this loop runs for every unit of the text)
+  for (let n = 0; n < units.length; n++) {
+    if (units.has(n, LOSSY)) continue;
+    const decoded = units.cp[n];
+    const unitStart = units.start[n];
+    if (!plausible(decoded)) {
       // A C1 character is acceptable as an intermediate layer when more decoding follows.
-      if (!(unit.cp >= 0x80 && unit.cp <= 0x9f && complete.length >= 2)) return undefined;
+      if (!(decoded >= 0x80 && decoded <= 0x9f && complete.length >= 2)) return undefined;
     }
     // Combining marks come out of windows-1252 "Ì¶" ("$Ì¶6Ì¶3Ì¶"); elsewhere they are a misreading.
-    if (unit.cp >= 0x300 && unit.cp <= 0x36f && page !== WINDOWS_1252 && !intermediate) return undefined;
-    if (!intermediate && isLower(decoded) && !unit.agrave && allCapsToken(text, unit, units)) return undefined;
-    const script = unit.cp < 0x250 ? (isLetter(decoded) ? 'latin' : undefined) : scriptOf(decoded);
+    if (decoded >= 0x300 && decoded <= 0x36f && page !== WINDOWS_1252 && !intermediate) return undefined;
+    if (!intermediate && isLowerCp(decoded) && !units.has(n, AGRAVE) && allCapsToken(text, unitStart, units.end[n], units)) return undefined;
+    const script = decoded < 0x250 ? (isLetterCp(decoded) ? 'latin' : undefined) : scriptOfCp(decoded);
     if (script) scripts.set(script, (scripts.get(script) ?? 0) + 1);
-    common += commonness(unit.cp);
+    common += commonness(decoded);
     // A capital after a small letter reads wrong: "QuiÊn", "GrÜße" (windows-1250 for ISO-8859-2 text).
-    if (isUpper(decoded) && isLower(charBefore(text, unit.start)) && !intermediate) common -= 3;
-    if (unit.agrave) {
-      if (!agraveOk(text, unit)) return undefined;
+    if (isUpperCp(decoded) && isLowerCp(codePointBefore(text, unitStart)) && !intermediate) common -= 3;
+    if (units.has(n, AGRAVE)) {
+      if (!agraveOk(text, unitStart, units.end[n])) return undefined;
       strong = true;
       continue;
     }
-    if (layer > 1 && inChanged(unit)) strong = true;
-    else if (unitIsStrong(text, unit)) strong = true;
+    if (strong) continue; // (both tests below only ever set it)
+    if (layer > 1 && inChanged(units, n)) strong = true;
+    else if (unitIsStrong(text, units, n, page)) strong = true;
   }
   const nonLatin = intermediate ? [] : [...scripts.keys()].filter((s) => s !== 'latin');
   if (nonLatin.length > 1) return undefined;
-  if (nonLatin.length === 1 && nonLatin[0] !== 'greek' && !(layer > 1 && units.every(inChanged))) {
+  if (nonLatin.length === 1 && nonLatin[0] !== 'greek' && !(layer > 1 && !units.some((n) => !inChanged(all, n)))) {
     const script = nonLatin[0];
     if (scripts.get(script) === 1) {
       // One letter of another script: only beside text of that script ("×” curves", "Brontë…”").
@@ -734,32 +876,35 @@ function evaluate(text: string, stretch: Stretch, layer: number, changed: Array<
   if (!strong && complete.length >= 2) {
     const [a, b] = tokenBounds(text, start, end);
     const rest = text.slice(a, start) + text.slice(end, b);
-    const gapsLetters = units.some((u, n) => n > 0 && /\p{L}/u.test(text.slice(units[n - 1].end, u.start)));
+    const gapsLetters = units.some((n) => n > 0 && /\p{L}/u.test(text.slice(all.end[n - 1], all.start[n])));
     if (!/\p{L}/u.test(rest) && !gapsLetters && scripts.size === 1) strong = true;
   }
   // An exotic letter from a single unit in a line that already holds correct non-ASCII text
   // ("Bremer/Mccoy – DrÃ¥ber"): too ambiguous on its own.
-  if (strong && complete.length === 1 && units.length === 1 && layer === 1 && complete[0].end - complete[0].start === 2) {
-    const decoded = String.fromCodePoint(complete[0].cp);
-    const exotic = /\p{M}/u.test(decoded) || (isLetter(decoded) && scriptOf(decoded) === 'latin' && !TIER_A.has(decoded));
-    if (exotic && otherNonAscii(text, complete[0], pageUnits)) strong = false;
+  if (strong && complete.length === 1 && units.length === 1 && layer === 1 && complete.end[0] - complete.start[0] === 2) {
+    const decoded = String.fromCodePoint(complete.cp[0]);
+    const exotic = /\p{M}/u.test(decoded) || (isLetter(decoded) && scriptOf(decoded) === 'latin' && !TIER_A.has(complete.cp[0]));
+    if (exotic && otherNonAscii(text, complete.start[0], complete.end[0], pageUnits)) strong = false;
   }
   // Lossy units: kept when the stretch has other evidence, or when they carry their own.
-  if (lossyCount > 0) units = units.filter((u) => {
-    if (!u.lossy) return true;
+  if (lossyCount > 0) units = units.filter((n) => {
+    if (!all.has(n, LOSSY)) return true;
     if (page.dropsBytes) return true;
-    if (u.replacement) return isLetter(text[u.start]) || complete.length > 0;
+    const uStart = all.start[n];
+    const uEnd = all.end[n];
+    if (all.has(n, REPLACEMENT)) return isLetter(text[uStart]) || complete.length > 0;
     // "?" for a lost byte: only beside a definite unit, or after a strong symbol ("â€?").
-    const adjacent = complete.some((c) => c.end === u.start || c.start === u.end);
-    const symbolCont = Array.from(text.slice(u.start + 1, u.end)).some((ch) => ch !== '?' && !isLetter(ch));
-    return adjacent || (symbolCont && page.hot.size > 0 && text[u.start] === 'â');
+    const adjacent = complete.some((c) => complete.end[c] === uStart || complete.start[c] === uEnd);
+    const symbolCont = Array.from(text.slice(uStart + 1, uEnd)).some((ch) => ch !== '?' && !isLetter(ch));
+    return adjacent || (symbolCont && page.hot.size > 0 && text[uStart] === 'â');
   });
   if (units.length === 0) return undefined;
-  if (!strong && lossyCount > 0 && units.some((u) => u.lossy && (u.replacement || (u.question && complete.length > 0)))) strong = true;
+  const kept = units;
+  if (!strong && lossyCount > 0 && kept.some((n) => kept.has(n, LOSSY) && (kept.has(n, REPLACEMENT) || (kept.has(n, QUESTION) && complete.length > 0)))) strong = true;
   stretch.units = units;
-  stretch.start = units[0].start;
-  stretch.end = units[units.length - 1].end;
-  return { stretch, units, strong, commonness: common, line: lineOf(text, units[0].start) };
+  stretch.start = units.start[0];
+  stretch.end = units.end[units.length - 1];
+  return { stretch, units, strong, commonness: common, line: lineOf(text, units.start[0]) };
 }
 
 /** Index of the first interval (sorted, disjoint) whose end is after `pos`. */
@@ -782,24 +927,24 @@ function insideIntervals(intervals: Array<[number, number]>, a: number, b: numbe
   return k < intervals.length && intervals[k][0] <= a && intervals[k][1] >= b;
 }
 
-/** Non-ASCII characters elsewhere on the unit's line (correct UTF-8 beside the candidate). */
-function otherNonAscii(text: string, unit: Unit, pageUnits: Unit[]): boolean {
+/** Non-ASCII characters elsewhere on the line of the unit [start, end) (correct UTF-8 beside the candidate). */
+function otherNonAscii(text: string, start: number, end: number, pageUnits: UnitList): boolean {
   // the unit's line, at most LINE_REACH characters to each side (a megabyte-long line stays linear)
-  const a = Math.max(text.lastIndexOf('\n', unit.start - 1) + 1, unit.start - LINE_REACH);
-  let b = text.indexOf('\n', unit.end);
+  const a = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - LINE_REACH);
+  let b = text.indexOf('\n', end);
   if (b < 0) b = text.length;
-  b = Math.min(b, unit.end + LINE_REACH);
+  b = Math.min(b, end + LINE_REACH);
   // pageUnits are in text order: bisect to the first one ending after `a`, then walk with the scan
   let u = 0;
   for (let hi = pageUnits.length; u < hi; ) {
     const mid = (u + hi) >> 1;
-    if (pageUnits[mid].end <= a) u = mid + 1;
+    if (pageUnits.end[mid] <= a) u = mid + 1;
     else hi = mid;
   }
   for (let k = a; k < b; k++) {
-    while (u < pageUnits.length && pageUnits[u].end <= k) u++;
-    if (u < pageUnits.length && pageUnits[u].start <= k) {
-      k = pageUnits[u].end - 1;
+    while (u < pageUnits.length && pageUnits.end[u] <= k) u++;
+    if (u < pageUnits.length && pageUnits.start[u] <= k) {
+      k = pageUnits.end[u] - 1;
       continue;
     }
     const c = text.charCodeAt(k);
@@ -810,15 +955,15 @@ function otherNonAscii(text: string, unit: Unit, pageUnits: Unit[]): boolean {
 const LINE_REACH = 2000;
 
 /** The "à" rule: "Ã" + space read as "à" (ftfy), only between lower-case words. */
-function agraveOk(text: string, unit: Unit): boolean {
-  const prev = charBefore(text, unit.start);
+function agraveOk(text: string, start: number, end: number): boolean {
+  const prev = charBefore(text, start);
   if (!(isSpace(prev) || /['’(«“"]/.test(prev) || isLower(prev))) return false;
   if (isLower(prev) && prev.charCodeAt(0) >= 0x400 && prev.charCodeAt(0) <= 0x4ff) return false;
-  const after = text.slice(unit.start + 1, unit.start + 12);
-  const m = /^ +([^\s])/.exec(after) ?? (unit.end > unit.start + 1 ? /^ ?([^\s])/.exec(text.slice(unit.end, unit.end + 2)) : null);
+  const after = text.slice(start + 1, start + 12);
+  const m = /^ +([^\s])/.exec(after) ?? (end > start + 1 ? /^ ?([^\s])/.exec(text.slice(end, end + 2)) : null);
   const letter = m?.[1];
   if (!letter || !isLower(letter) || !RE_LATIN.test(letter)) return false;
-  return !allCapsToken(text, unit);
+  return !allCapsToken(text, start, end);
 }
 
 // Line numbers for evidence, computed lazily per text.
@@ -850,14 +995,15 @@ interface Edit {
 
 /** One decoding layer: the edits it makes, in the coordinates of `text`. */
 function detectLayer(text: string, windows: Array<[number, number]>, layer: number, changed?: Array<[number, number]>): Edit[] {
-  const perPage: Unit[][] = PAGES.map(() => []);
+  const perPage = PAGES.map(() => new UnitList());
   for (const [from, to] of windows) scanUnits(text, from, to, 0xff, perPage);
   const strong: Verdict[] = [];
   const weak: Verdict[] = [];
-  for (const units of perPage) {
+  for (const page of PAGES) {
+    const units = perPage[page.bit];
     if (units.length === 0) continue;
-    for (const stretch of toStretches(units, text)) {
-      if (changed && !stretch.units.some((u) => overlapsIntervals(changed, u.start, u.end))) continue;
+    for (const stretch of toStretches(units, text, page)) {
+      if (changed && !stretch.units.some((n) => overlapsIntervals(changed, stretch.units.start[n], stretch.units.end[n]))) continue;
       const verdict = evaluate(text, stretch, layer, changed, units);
       if (!verdict) continue;
       (verdict.strong ? strong : weak).push(verdict);
@@ -876,7 +1022,18 @@ function detectLayer(text: string, windows: Array<[number, number]>, layer: numb
 
   // Overlaps between pages: keep the reading that covers more, then the more common letters,
   // then the page with more evidence on the line and in the document, then the page order.
-  const coverage = (v: Verdict) => v.units.reduce((n, u) => n + (u.end - u.start) - (u.lossy ? 0.5 : 0), 0);
+  // (computed once per verdict: a sort compares a stretch of 300,000 units several times)
+  const coverageCache = new Map<Verdict, number>();
+  const coverage = (v: Verdict): number => {
+    let n = coverageCache.get(v);
+    if (n === undefined) {
+      n = 0;
+      const units = v.units;
+      for (let u = 0; u < units.length; u++) n += units.end[u] - units.start[u] - (units.has(u, LOSSY) ? 0.5 : 0);
+      coverageCache.set(v, n);
+    }
+    return n;
+  };
   // How well each page reads each line: the sum of its readings' commonness there.
   const lineScore = new Map<number, number>();
   for (const v of accepted) lineScore.set(key(v), (lineScore.get(key(v)) ?? 0) + v.commonness);
@@ -899,7 +1056,7 @@ function detectLayer(text: string, windows: Array<[number, number]>, layer: numb
         lettersByKey = new Map();
         for (const w of accepted) {
           const list = lettersByKey.get(key(w)) ?? [];
-          for (const u of w.units) if (!u.lossy) list.push(String.fromCodePoint(u.cp).toLowerCase());
+          for (let u = 0; u < w.units.length; u++) if (!w.units.has(u, LOSSY)) list.push(String.fromCodePoint(w.units.cp[u]).toLowerCase());
           lettersByKey.set(key(w), list);
         }
       }
@@ -935,34 +1092,38 @@ function detectLayer(text: string, windows: Array<[number, number]>, layer: numb
   // Edits: runs of units with the same lossiness, gaps copied verbatim.
   const edits: Edit[] = [];
   for (const v of chosen) {
-    let run: Unit[] = [];
-    const flush = () => {
-      if (run.length === 0) return;
-      let out = '';
-      for (let n = 0; n < run.length; n++) {
-        if (n > 0) out += text.slice(run[n - 1].end, run[n].start);
-        out += decodedText(run[n]);
-      }
-      const c1 = run.some((u) => u.c1) && !!v.stretch.page.c1Name;
-      edits.push({ start: run[0].start, end: run[run.length - 1].end, text: out, lossy: run.some((u) => u.lossy), encoding: c1 ? pageNameFor(v.stretch.page, run, text) : v.stretch.page.name });
-      run = [];
-    };
-    for (const unit of v.units) {
-      if (run.length > 0 && run[run.length - 1].lossy !== unit.lossy) flush();
-      run.push(unit);
+    const units = v.units;
+    for (let a = 0; a < units.length; ) {
+      const lossy = units.has(a, LOSSY);
+      let b = a + 1;
+      while (b < units.length && units.has(b, LOSSY) === lossy) b++;
+      edits.push(runEdit(text, v.stretch.page, units, a, b));
+      a = b;
     }
-    flush();
   }
   edits.sort((x, y) => x.start - y.start);
   return edits;
 }
 
+/** The edit for units[a..b) (one lossiness), gaps copied verbatim. */
+function runEdit(text: string, page: Page, units: UnitList, a: number, b: number): Edit {
+  let out = decodedText(units, a);
+  let c1 = units.has(a, C1);
+  for (let n = a + 1; n < b; n++) {
+    if (units.start[n] > units.end[n - 1]) out += text.slice(units.end[n - 1], units.start[n]);
+    out += decodedText(units, n);
+    if (units.has(n, C1)) c1 = true;
+  }
+  const encoding = c1 && page.c1Name ? pageNameFor(page, units.slice(a, b), text) : page.name;
+  return { start: units.start[a], end: units.end[b - 1], text: out, lossy: units.has(a, LOSSY), encoding };
+}
+
 /** Name of the reading: an ISO-8859 page when the run uses C1 characters and nothing page-specific. */
-function pageNameFor(page: Page, run: Unit[], text: string): string {
+function pageNameFor(page: Page, run: UnitList, text: string): string {
   if (!page.c1Name) return page.name;
   const iso = page.c1Name === 'latin-1' ? undefined : PAGE_BY_NAME.get(page.c1Name);
-  for (const unit of run) {
-    for (let k = unit.start; k < unit.end; k++) {
+  for (let n = 0; n < run.length; n++) {
+    for (let k = run.start[n]; k < run.end[n]; k++) {
       const c = text.charCodeAt(k);
       if (c >= 0x80 && c <= 0x9f) continue;
       if (c < 0x80) continue;
@@ -974,10 +1135,10 @@ function pageNameFor(page: Page, run: Unit[], text: string): string {
   return page.c1Name;
 }
 
-function decodedText(unit: Unit): string {
-  if (unit.lossy) return '\ufffd';
-  if (unit.cp === 0xfeff) return ''; // a stray BOM ("ï»¿") is dropped
-  return String.fromCodePoint(unit.cp); // "Ã " → "à": when the space stays, it is outside the unit
+function decodedText(units: UnitList, n: number): string {
+  if (units.has(n, LOSSY)) return '\ufffd';
+  if (units.cp[n] === 0xfeff) return ''; // a stray BOM ("ï»¿") is dropped
+  return String.fromCodePoint(units.cp[n]); // "Ã " → "à": when the space stays, it is outside the unit
 }
 
 // ---------------------------------------------------------------------------
@@ -1149,10 +1310,10 @@ function mayHoldUnit(text: string, from: number, to: number): boolean {
  * same test on each UTF-16 code unit and the next one (astral code points
  * as their surrogate pairs).
  */
-function decodedMayHoldUnit(units: readonly Unit[]): boolean {
+function decodedMayHoldUnit(units: UnitList): boolean {
   let previous = -1;
-  for (const unit of units) {
-    const cp = unit.cp;
+  for (let n = 0; n < units.length; n++) {
+    const cp = units.cp[n];
     if (cp > 0xffff) {
       const high = 0xd800 + ((cp - 0x10000) >> 10);
       const low = 0xdc00 + ((cp - 0x10000) & 0x3ff);
