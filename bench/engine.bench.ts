@@ -18,6 +18,8 @@ import { noticeOfSize } from './corpus.js';
 import { kb, ms, saveResult, summarize, table, verdict, type Summary } from './stats.js';
 import * as prose from '../server/src/notice/prose.js';
 import { lint as markdownlint } from 'markdownlint/sync';
+import { spawnSync } from 'node:child_process';
+import { SERVER_NODE_OPTIONS } from '../server/src/lsp/protocol.js';
 
 /** The floor's pattern (bench/floor.cjs): "N years" phrases. */
 const FLOOR_PATTERN = /\b(?:\d+|\w+) (?:years?|ans|años)\b/gi;
@@ -60,6 +62,8 @@ export interface EngineResult {
   /** Per size, after every vnlint timing (so that their garbage does not land in vnlint's figures). */
   baselines: Array<{ label: string; markdownlint: Timing; floor: Timing }>;
   languages20k: Array<{ language: string; lint: Timing }>;
+  /** The same, in a process started with the language server's node options (no optimising compiler). */
+  languages20kServer: Array<{ language: string; lint: Timing }>;
   perRule20k: Array<{ id: string; median: number }>;
   target: { p95At20k: number; limit: number; met: boolean };
 }
@@ -76,20 +80,36 @@ export function runEngineBench(): EngineResult {
     const cold = time(() => lint(text), Math.max(3, Math.ceil(size.runs / 4)), undefined, clearProse);
     sizes.push({ label: size.label, bytes: Buffer.byteLength(text), findings, parse, lint: full, cold, rulesMedian: full.median - parse.median });
   }
-  const languages20k = (['en', 'fr', 'es'] as const).map((language) => {
-    const text = noticeOfSize(20 * 1024, 21, language);
-    return { language, lint: time(() => lint(text), quick ? 50 : 300) };
-  });
+  const languages20k = timeLanguages();
+  const languages20kServer = timeLanguagesLikeTheServer();
   const text = noticeOfSize(20 * 1024, 20);
   const parseMedian = sizes[1]!.parse.median;
   const perRule20k = RULES.map((rule) => ({ id: rule.meta.id, median: time(() => lint(text, { only: [rule.meta.id] }), quick ? 20 : 100).median - parseMedian }))
     .sort((a, b) => b.median - a.median);
-  const worst20k = Math.max(sizes[1]!.lint.p95, ...languages20k.map((l) => l.lint.p95));
+  // the worst of every 20 KB row, the server's node options included
+  const worst20k = Math.max(sizes[1]!.lint.p95, ...[...languages20k, ...languages20kServer].map((l) => l.lint.p95));
   const baselines = SIZES.map((size) => {
     const sample = noticeOfSize(size.bytes, 20);
     return { label: size.label, markdownlint: time(() => markdownlint({ strings: { notice: sample } }), size.runs), floor: time(() => sample.match(FLOOR_PATTERN), size.runs) };
   });
-  return { rules: RULES.length, sizes, baselines, languages20k, perRule20k, target: { p95At20k: worst20k, limit: 5, met: worst20k <= 5 } };
+  return { rules: RULES.length, sizes, baselines, languages20k, languages20kServer, perRule20k, target: { p95At20k: worst20k, limit: 5, met: worst20k <= 5 } };
+}
+
+function timeLanguages(): EngineResult['languages20k'] {
+  return (['en', 'fr', 'es'] as const).map((language) => {
+    const text = noticeOfSize(20 * 1024, 21, language);
+    return { language, lint: time(() => lint(text), quick ? 50 : 300) };
+  });
+}
+
+/** timeLanguages() in a child process with SERVER_NODE_OPTIONS, the options the editor's server runs with. */
+function timeLanguagesLikeTheServer(): EngineResult['languages20k'] {
+  const child = spawnSync(process.execPath, [...SERVER_NODE_OPTIONS, '--import', 'tsx', __filename, '--languages-only', ...(quick ? ['--quick'] : [])], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
+  if (child.status !== 0) throw new Error(`the server-options run failed: ${child.stderr}`);
+  return JSON.parse(child.stdout) as EngineResult['languages20k'];
 }
 
 export function engineReport(result: EngineResult): string {
@@ -111,9 +131,15 @@ export function engineReport(result: EngineResult): string {
       }),
     ),
     '',
-    table(['20 KB notice', 'lint median', 'lint p95', 'lint CPU median'], result.languages20k.map((l) => [l.language, ms(l.lint.median), ms(l.lint.p95), ms(l.lint.cpu)])),
+    table(
+      ['20 KB notice', 'lint median', 'lint p95', 'lint CPU median', `server's node options (${SERVER_NODE_OPTIONS.join(' ')}): median`, 'p95'],
+      result.languages20k.map((l, i) => {
+        const server = result.languages20kServer[i]!.lint;
+        return [l.language, ms(l.lint.median), ms(l.lint.p95), ms(l.lint.cpu), ms(server.median), ms(server.p95)];
+      }),
+    ),
     '',
-    `Target: lint ≤ 5 ms p95 for a 20 KB notice — worst p95 ${ms(result.target.p95At20k)}: ${verdict(result.target.met)}.`,
+    `Target: lint ≤ 5 ms p95 for a 20 KB notice — worst p95 of all the 20 KB rows above, the server's node options included, ${ms(result.target.p95At20k)}: ${verdict(result.target.met)}.`,
     '',
     'Most expensive rules at 20 KB (median of `lint(text, {only: [id]})` minus the parse median):',
     '',
@@ -121,7 +147,9 @@ export function engineReport(result: EngineResult): string {
   ].join('\n');
 }
 
-if (require.main === module) {
+if (require.main === module && process.argv.includes('--languages-only')) {
+  process.stdout.write(JSON.stringify(timeLanguages()));
+} else if (require.main === module) {
   const result = runEngineBench();
   console.log(engineReport(result));
   console.log(`\nsaved ${saveResult('engine', result)}`);
