@@ -7,9 +7,9 @@
  * - pull: the client supports pull diagnostics (LSP 3.17, as VS Code does);
  *   each of 200 keystrokes (one-character incremental didChange into a 20 KB
  *   notice) is followed by textDocument/diagnostic, timed from the keystroke
- *   to the answer. The server waits for LINT_DELAY_MS of quiet after the last
- *   change before it lints a pull too, so this includes that debounce; minus
- *   it, it is the server's own keystroke → diagnostics latency.
+ *   to the answer. Before it lints a pull, the server waits for twice the
+ *   document's last lint duration of quiet (pullDelay: a few milliseconds for
+ *   a 20 KB notice, at most LINT_DELAY_MS), so this is what VS Code shows.
  * - push, per keystroke with waits: one keystroke, then wait for the
  *   publishDiagnostics of that version. Includes the server's debounce
  *   (LINT_DELAY_MS = 120 ms), reported as measured and minus the debounce.
@@ -166,20 +166,19 @@ export async function runLspBench(): Promise<LspResult> {
     pushPerKeystrokeMinusDebounce: { median: push.median - LINT_DELAY_MS, p95: push.p95 - LINT_DELAY_MS },
     pushBurstFromLastKeystroke: bursts,
     memory: mem,
-    // the target is about the server's latency: the debounce is a deliberate wait, not work
-    target: { keystrokeP95: Math.max(pull.p95, push.p95) - LINT_DELAY_MS, keystrokeLimit: 50, keystrokeMet: Math.max(pull.p95, push.p95) - LINT_DELAY_MS <= 50, rssMb: mem.with50Open.rssMb, rssLimit: 80, rssMet: mem.with50Open.rssMb <= 80 },
+    // pull as measured (VS Code's path); push without its deliberate 120 ms debounce, which is a wait, not work
+    target: { keystrokeP95: Math.max(pull.p95, push.p95 - LINT_DELAY_MS), keystrokeLimit: 50, keystrokeMet: Math.max(pull.p95, push.p95 - LINT_DELAY_MS) <= 50, rssMb: mem.with50Open.rssMb, rssLimit: 80, rssMet: mem.with50Open.rssMb <= 80 },
   };
 }
 
 export function lspReport(r: LspResult): string {
   return [
-    `${r.keystrokes} keystrokes (one-character incremental didChange) into a ${kb(r.noticeBytes)} notice. The server lints a document only after ${r.debounceMs} ms without changes (LINT_DELAY_MS, for pushes and pulls alike), so every keystroke → diagnostics time contains that deliberate wait; the rows "minus the debounce" are the server's own latency (receive the change, lint, serialise, answer).`,
+    `${r.keystrokes} keystrokes (one-character incremental didChange) into a ${kb(r.noticeBytes)} notice. A pull (VS Code's way) waits for twice the document's last lint duration without changes (at most ${r.debounceMs} ms), so the pull row is the whole keystroke → diagnostics time. A push is sent ${r.debounceMs} ms after the last change (LINT_DELAY_MS); the row "minus the debounce" is the server's own latency (receive the change, lint, serialise, answer).`,
     '',
     table(
       ['mode', 'median', 'p95', 'max'],
       [
         ['pull: keystroke → textDocument/diagnostic answer', ms(r.pull.median), ms(r.pull.p95), ms(r.pull.max)],
-        [`  the same minus the ${r.debounceMs} ms debounce`, ms(r.pull.median - r.debounceMs), ms(r.pull.p95 - r.debounceMs), ''],
         ['push, one keystroke then wait: keystroke → publishDiagnostics', ms(r.pushPerKeystroke.median), ms(r.pushPerKeystroke.p95), ms(r.pushPerKeystroke.max)],
         [`  the same minus the ${r.debounceMs} ms debounce`, ms(r.pushPerKeystrokeMinusDebounce.median), ms(r.pushPerKeystrokeMinusDebounce.p95), ''],
         ['push, bursts of 10 keys 30 ms apart: last keystroke → publishDiagnostics', ms(r.pushBurstFromLastKeystroke.median), ms(r.pushBurstFromLastKeystroke.p95), ms(r.pushBurstFromLastKeystroke.max)],
@@ -188,7 +187,7 @@ export function lspReport(r: LspResult): string {
     '',
     `Server memory: ${r.memory.afterInitialize.rssMb.toFixed(1)} MB RSS after initialize; ${r.memory.with50Open.rssMb.toFixed(1)} MB RSS (peak ${r.memory.with50Open.hwmMb.toFixed(1)} MB) with 50 notices open (${kb(r.memory.openBytes)} of text).`,
     '',
-    `Targets: keystroke → diagnostics ≤ 50 ms p95, without the ${r.debounceMs} ms debounce (worse of pull and push) — ${ms(r.target.keystrokeP95)}: ${verdict(r.target.keystrokeMet)}; server RSS ≤ 80 MB with 50 notices — ${r.target.rssMb.toFixed(1)} MB: ${verdict(r.target.rssMet)}.`,
+    `Targets: keystroke → diagnostics ≤ 50 ms p95 (the worse of the pull row and the push row minus its ${r.debounceMs} ms debounce) — ${ms(r.target.keystrokeP95)}: ${verdict(r.target.keystrokeMet)}; server RSS ≤ 80 MB with 50 notices — ${r.target.rssMb.toFixed(1)} MB: ${verdict(r.target.rssMet)}.`,
   ].join('\n');
 }
 

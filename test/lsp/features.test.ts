@@ -22,6 +22,7 @@ import type {
 } from 'vscode-languageserver-protocol';
 import { fixText, lint } from '../../server/src/engine/index.js';
 import type { NoticeSummary, SkeletonResult } from '../../server/src/lsp/protocol.js';
+import { LINT_DELAY_MS, pullDelay } from '../../server/src/lsp/server.js';
 import { readSeed } from '../helpers.js';
 import { byRule, startClient, type TestClient } from './client.js';
 
@@ -383,6 +384,14 @@ describe('language server capabilities (push diagnostics)', () => {
 });
 
 describe('pull diagnostics (LSP 3.17)', () => {
+  test('a pull waits twice the document’s last lint of quiet after a change, at most the push debounce', () => {
+    assert.equal(pullDelay(3), 6, 'a 20 KB notice: diagnostics follow the keystroke');
+    assert.equal(pullDelay(50), 100);
+    assert.equal(pullDelay(80), LINT_DELAY_MS, 'a slow document waits for the typing pause');
+    assert.equal(pullDelay(undefined), LINT_DELAY_MS, 'never linted: the full debounce');
+    assert.equal(pullDelay(0), 0);
+  });
+
   test('a pull client gets diagnostics on request, none pushed, and unchanged for the same version', async () => {
     const client = await startClient({ textDocument: { diagnostic: { dynamicRegistration: false } } });
     try {

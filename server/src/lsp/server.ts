@@ -44,8 +44,21 @@ import { summarize } from './summary.js';
 import { SafeTextDocument } from './sync.js';
 import { documentSymbols } from './symbols.js';
 
-/** Debounce between a keystroke and the lint (push mode). */
+/** Debounce between a keystroke and the lint (push mode), and the longest a pull waits. */
 export const LINT_DELAY_MS = 120;
+
+/**
+ * A pull waits for this many times the document's last lint duration of
+ * quiet (at most LINT_DELAY_MS): a 20 KB notice lints in a few milliseconds,
+ * so its diagnostics follow each keystroke at once, while a document that
+ * takes 50 ms to lint is only linted when the typing pauses.
+ */
+export const PULL_DELAY_FACTOR = 2;
+
+/** How long a pull waits after the last change: PULL_DELAY_FACTOR × the last lint, at most LINT_DELAY_MS. */
+export function pullDelay(lastLintMs: number | undefined): number {
+  return Math.min(LINT_DELAY_MS, PULL_DELAY_FACTOR * (lastLintMs ?? LINT_DELAY_MS));
+}
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
   const documents = new TextDocuments(SafeTextDocument);
@@ -55,6 +68,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const scheduledVersion = new Map<string, number>();
   /** When each document last changed (pull mode debounces with it). */
   const lastChangeAt = new Map<string, number>();
+  /** How long each document's last lint took (pull mode debounces by it). */
+  const lintMs = new Map<string, number>();
   const justOpened = new Set<string>();
   const settingsCache = new Map<string, Promise<EditorSettings>>();
   /** Diagnostics of the last saved version (lint-on-save mode). */
@@ -151,7 +166,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   function lintSafely(document: TextDocument, config: VnlintConfig): Diagnostic[] {
     try {
-      return cache.get(document, config).result.messages.map((message) => toDiagnostic(document, message));
+      const started = performance.now();
+      const { result } = cache.get(document, config);
+      lintMs.set(document.uri, performance.now() - started);
+      return result.messages.map((message) => toDiagnostic(document, message));
     } catch (error) {
       connection.console.error(`vnlint: linting ${document.uri} failed: ${(error as Error).stack ?? error}`);
       return [];
@@ -210,6 +228,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     scheduledVersion.delete(event.document.uri);
     cache.delete(event.document.uri);
     lastChangeAt.delete(event.document.uri);
+    lintMs.delete(event.document.uri);
     savedDiagnostics.delete(event.document.uri);
     settingsCache.delete(event.document.uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
@@ -221,8 +240,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const version = document.version;
     const { settings, config } = await configFor(document.uri);
-    // debounce: while the author types, the client cancels this pull before it lints
-    const quiet = LINT_DELAY_MS - (Date.now() - (lastChangeAt.get(document.uri) ?? 0));
+    // debounce, as long as the document takes to lint: while the author types, the client cancels this pull before it lints
+    const quiet = pullDelay(lintMs.get(document.uri)) - (Date.now() - (lastChangeAt.get(document.uri) ?? 0));
     if (settings.run === 'onType' && quiet > 0) await new Promise((resolve) => setTimeout(resolve, quiet));
     if (token.isCancellationRequested || documents.get(document.uri)?.version !== version) {
       throw new ResponseError(LSPErrorCodes.ServerCancelled, 'superseded by a newer version', { retriggerRequest: true });
