@@ -17,7 +17,7 @@ import { parseGrade } from '../template/grades.js';
 import { LOCAL_RECRUITMENT_PHRASES } from '../template/requirements.js';
 import { NRMS_LIST_PHRASES } from '../template/nrms.js';
 import { PROFESSIONAL_TITLE_SUFFIX } from '../template/notice-types.js';
-import { classifyNoiseLine } from '../text/noise.js';
+import { classifyNoiseLine, classifyNoiseLineUncached, noiseLinesKnown, rememberNoiseLines, type NoiseClass } from '../text/noise.js';
 import type { FieldDef, SectionDef } from '../template/types.js';
 import { fold, ownCopy, stripHeadingMarkup } from './normalize.js';
 import { repairedView, type RepairedView } from './view.js';
@@ -163,6 +163,8 @@ interface Segment {
   /** On a memo copy: openerFold() of its text and of its list item's content (null: cannot open a section). */
   openerFoldText?: string | null;
   openerFoldItem?: string | null;
+  /** On the memo copy of a line's first segment: classifyNoiseLine() of the whole line (null: not noise). */
+  lineNoise?: NoiseClass | null;
 }
 
 const ITEM = /^([ \t\u00A0]*)(?:(\d{1,3})([.)])|\((\d{1,3})\)|([a-z])\)|([-*+•–—·▪●◦‣]))(?=[ \t\u00A0]|(?<=-)\p{L})/u;
@@ -200,13 +202,14 @@ function matchedLength(text: string, foldedPrefix: string): number {
 
 const HTML_COMMENT_LINE = /^[ \t]*<!--(?:(?!-->)[^])*-->[ \t]*$/;
 
-function classifyLine(view: string, start: number, end: number, line: number, language?: Language): Segment[] {
+/** `noise`: classifyNoiseLine() of the line, when the caller has it. */
+function classifyLine(view: string, start: number, end: number, line: number, language?: Language, noise?: NoiseClass | null): Segment[] {
   const content = view.slice(start, end);
   if (BLANK.test(content)) return [{ kind: 'blank', start, end, line }];
   // a line that is only an HTML comment (vnlint directives) is not notice text
   if (HTML_COMMENT_LINE.test(content)) return [{ kind: 'blank', start, end, line }];
   if (/^[ \t]*(=+|-{3,})[ \t]*$/.test(content)) return [{ kind: 'underline', start, end, line }];
-  if (classifyNoiseLine(content, language)) return [{ kind: 'noise', start, end, line }];
+  if (noise === undefined ? classifyNoiseLine(content, language) : noise) return [{ kind: 'noise', start, end, line }];
 
   const stripped = stripHeadingMarkup(content);
   const strippedFolded = stripped.text.length <= 240 ? fold(stripped.text) : '';
@@ -276,42 +279,67 @@ function classifyLine(view: string, start: number, end: number, line: number, la
  */
 const LINE_CACHE_LIMIT = 2000;
 const LINE_CACHE_MAX_LENGTH = 2000;
-const lineCaches = new Map<string, { current: Map<string, Segment[]>; previous: Map<string, Segment[]> }>();
+const lineCaches = new Map<string, LineCache>();
 
 /** Empties the line-class memo (benchmarks measure the cold cost with it). */
 export function clearLineCache(): void {
   lineCaches.clear();
 }
 
-function classifyLineCached(view: string, start: number, end: number, line: number, language?: Language): Segment[] {
-  if (end - start > LINE_CACHE_MAX_LENGTH) return classifyLine(view, start, end, line, language);
-  const content = view.slice(start, end);
+/**
+ * classifyNoiseLine() of the line the last classifyLineCached() call classified (null: not noise). Why: parseNotice
+ * hands these to noiseLines() (rememberNoiseLines), which would otherwise cut and look up every line again; the
+ * line memo keeps it (`lineNoise`), so a known line costs no second lookup.
+ */
+let lastLineNoise: NoiseClass | null = null;
+
+type LineCache = { current: Map<string, Segment[]>; previous: Map<string, Segment[]> };
+
+/** The line memo for a forced language (or none). */
+function lineCacheFor(language: Language | undefined): LineCache {
   let cache = lineCaches.get(language ?? '');
   if (!cache) {
     cache = { current: new Map(), previous: new Map() };
     lineCaches.set(language ?? '', cache);
   }
+  return cache;
+}
+
+/** Appends the segments of the line [start, end) to `out`; `cache` is lineCacheFor(language). */
+function classifyLineCached(view: string, start: number, end: number, line: number, language: Language | undefined, cache: LineCache, out: Segment[]): void {
+  if (end - start > LINE_CACHE_MAX_LENGTH) {
+    lastLineNoise = classifyNoiseLine(view.slice(start, end), language) ?? null;
+    for (const segment of classifyLine(view, start, end, line, language, lastLineNoise)) out.push(segment);
+    return;
+  }
+  const content = view.slice(start, end);
   let relative = cache.current.get(content);
-  if (relative !== undefined) return relative.map((segment) => shiftSegment(segment, start, line, true));
+  if (relative !== undefined) {
+    lastLineNoise = relative[0].lineNoise ?? null;
+    for (let i = 0; i < relative.length; i++) out.push(shiftSegment(relative[i], start, line, true));
+    return;
+  }
   relative = cache.previous.get(content);
-  let segments: Segment[];
   let key: string;
   if (relative === undefined) {
-    segments = classifyLine(view, start, end, line, language);
+    const noise = classifyNoiseLineUncached(content) ?? null;
+    const segments = classifyLine(view, start, end, line, language, noise);
     key = ownCopy(content);
     relative = segments.map((segment) => shiftSegment(segment, -start, 0, false));
     for (const template of relative) template.lineText = key;
+    relative[0].lineNoise = noise;
     segments.forEach((segment, index) => (segment.origin = relative![index]));
+    for (const segment of segments) out.push(segment);
   } else {
-    segments = relative.map((segment) => shiftSegment(segment, start, line, true));
+    for (let i = 0; i < relative.length; i++) out.push(shiftSegment(relative[i], start, line, true));
     key = relative[0]?.lineText ?? ownCopy(content);
   }
+  lastLineNoise = relative[0].lineNoise ?? null;
   if (cache.current.size >= LINE_CACHE_LIMIT) {
     cache.previous = cache.current;
     cache.current = new Map();
   }
   cache.current.set(key, relative);
-  return segments;
 }
 
 /**
@@ -345,11 +373,12 @@ function shiftSegment(segment: Segment, delta: number, line: number, fromMemo: b
   if (segment.wrapper) copy.wrapper = { ...segment.wrapper, text: fromMemo ? segment.wrapper.text : ownCopy(segment.wrapper.text) };
   if (segment.field) {
     const field = segment.field;
-    copy.field = { ...field, labelStart: field.labelStart + delta, labelEnd: field.labelEnd + delta, valueStart: field.valueStart + delta, valueEnd: field.valueEnd + delta };
+    copy.field = { entry: field.entry, labelStart: field.labelStart + delta, labelEnd: field.labelEnd + delta, valueStart: field.valueStart + delta, valueEnd: field.valueEnd + delta };
   }
   if (segment.item) {
+    // (every field of Segment['item'], written out: cheaper than a spread on every line of every lint)
     const item = segment.item;
-    copy.item = { ...item, markerStart: item.markerStart + delta, markerEnd: item.markerEnd + delta, contentStart: item.contentStart + delta };
+    copy.item = { markerStart: item.markerStart + delta, markerEnd: item.markerEnd + delta, number: item.number, ordered: item.ordered, contentStart: item.contentStart + delta };
   }
   return copy;
 }
@@ -488,37 +517,39 @@ interface Lines {
   starts: number[];
   /** End of each line's content (before its line ending). */
   ends: number[];
+  /** How many line endings are "\r\n", a lone "\r" and a lone "\n" (for dominantEol). */
+  crlf: number;
+  cr: number;
+  lf: number;
 }
 
 function splitLines(text: string): Lines {
   const starts = [0];
   const ends: number[] = [];
+  let crlf = 0;
+  let cr = 0;
+  let lf = 0;
   // Why: indexOf (native, vectorised) finds the line endings instead of a JS loop over every character
   let nextCr = text.indexOf('\r');
   let nextLf = text.indexOf('\n');
   while (nextCr !== -1 || nextLf !== -1) {
     let index = nextCr === -1 || (nextLf !== -1 && nextLf < nextCr) ? nextLf : nextCr;
     ends.push(index);
-    if (index === nextCr && text.charCodeAt(index + 1) === 10) index++;
+    if (index === nextCr && text.charCodeAt(index + 1) === 10) {
+      index++;
+      crlf++;
+    } else if (index === nextCr) cr++;
+    else lf++;
     starts.push(index + 1);
     if (nextCr !== -1 && nextCr <= index) nextCr = text.indexOf('\r', index + 1);
     if (nextLf !== -1 && nextLf <= index) nextLf = text.indexOf('\n', index + 1);
   }
   ends.push(text.length);
-  return { starts, ends };
+  return { starts, ends, crlf, cr, lf };
 }
 
-function dominantEol(text: string): '\n' | '\r\n' | '\r' {
-  // Why: counted with indexOf rather than three regex matches that build an array of every line ending
-  let crlf = 0;
-  let cr = 0;
-  let newlines = 0;
-  for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) {
-    if (text.charCodeAt(i + 1) === 10) crlf++;
-    else cr++;
-  }
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) newlines++;
-  const lf = newlines - crlf;
+/** The text's most frequent line ending; `lines` = splitLines(text), which counted them (lf: lone "\n"). */
+function dominantEol({ crlf, cr, lf }: Lines): '\n' | '\r\n' | '\r' {
   if (crlf > lf && crlf >= cr) return '\r\n';
   if (cr > lf && cr > crlf) return '\r';
   return '\n';
@@ -539,11 +570,30 @@ export function parseNotice(text: string, settings: ParseSettings = {}): NoticeR
 
   // 1. classify
   let segments: Segment[] = [];
+  // the noise classes of the original lines, for noiseLines(): those of the view's lines where a line reads the same
+  // in the view (all of them when the view is the text); none when repair changed the lines themselves, or when
+  // noiseLines() knows this text already (the same text linted again)
+  const sameText = viewText === text;
+  const lineNoise =
+    (sameText || lines.starts.length === originalLines.starts.length) && !noiseLinesKnown(text) ? new Map<number, NoiseClass>() : undefined;
+  const lineCache = lineCacheFor(settings.language);
   for (let line = 0; line < lines.starts.length; line++) {
     let start = lines.starts[line];
-    if (line === 0 && viewText.charCodeAt(0) === 0xfeff) start++;
-    segments.push(...classifyLineCached(viewText, start, lines.ends[line], line, settings.language));
+    const bom = line === 0 && viewText.charCodeAt(0) === 0xfeff;
+    if (bom) start++;
+    classifyLineCached(viewText, start, lines.ends[line], line, settings.language, lineCache, segments);
+    if (lineNoise) {
+      let noise: NoiseClass | null | undefined = lastLineNoise;
+      // (noiseLines() classifies the whole original line, a BOM included)
+      if (bom) noise = classifyNoiseLine(text.slice(0, originalLines.ends[0]));
+      else if (!sameText) {
+        const original = text.slice(originalLines.starts[line], originalLines.ends[line]);
+        if (original !== viewText.slice(start, lines.ends[line])) noise = classifyNoiseLine(original);
+      }
+      if (noise) lineNoise.set(line, noise);
+    }
   }
+  if (lineNoise) rememberNoiseLines(text, lineNoise);
   // setext headings: "Education\n=========" (the underline makes the line above a heading candidate)
   segments = segments.filter((segment, index) => {
     if (segment.kind !== 'underline') return true;
@@ -861,7 +911,7 @@ export function parseNotice(text: string, settings: ParseSettings = {}): NoticeR
       grade: gradeInfo.grade,
       gradeSource: gradeInfo.source,
       category,
-      eol: dominantEol(text),
+      eol: dominantEol(originalLines),
       headingStyle: sections.some((section) => section.heading?.style === 'atx') ? 'atx' : 'plain',
       text,
       lineStarts: originalLines.starts,

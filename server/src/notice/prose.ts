@@ -72,6 +72,8 @@ export interface ProseBlock {
   protectedRanges: ReadonlyArray<readonly [number, number]>;
   /** True for the non-represented member states list of the tier section: no prose rule looks at it. */
   countryList: boolean;
+  /** The memo entry of (language, value), once blockMemo() has looked it up (internal). */
+  memoEntry?: MemoEntry;
 }
 
 const blockCache = new LastTreeCache<NoticeRoot, ProseBlock[]>(); // not a WeakMap: see tree-cache.ts
@@ -118,11 +120,11 @@ function pushBlock(
 ) {
   if (!/[\p{L}\p{N}]/u.test(value)) return;
   if (noise.size && noise.has(lineOf(tree, start))) return;
-  const facts = memo('block', tree.data.language, value, () => ({
-    language: blockLanguage(value),
-    protectedRanges: protectedRangesOf(value),
-    countryList: looksLikeCountryList(value),
-  }));
+  // memo('block', tree.data.language, value, …), keeping the entry: it is the block's own when the block is in the
+  // notice's language (blockMemo then needs no second look-up of the text)
+  const entry = value.length > MEMO_MAX_TEXT ? undefined : storeFor<MemoEntry>(memoStores, tree.data.language, MEMO_LIMIT).get(value, newEntry);
+  const facts = entry ? fromEntry(entry, 'block', () => blockFacts(value)) : blockFacts(value);
+  const language = facts.language ?? tree.data.language;
   blocks.push({
     kind,
     node,
@@ -131,10 +133,19 @@ function pushBlock(
     viewStart,
     start,
     end,
-    language: facts.language ?? tree.data.language,
+    language,
     protectedRanges: facts.protectedRanges,
     countryList: facts.countryList && (section.id === 'tier' || section.id === 'preamble'),
+    memoEntry: language === tree.data.language ? entry : undefined,
   });
+}
+
+function blockFacts(value: string) {
+  return {
+    language: blockLanguage(value),
+    protectedRanges: protectedRangesOf(value),
+    countryList: looksLikeCountryList(value),
+  };
 }
 
 function lineOf(tree: NoticeRoot, offset: number): number {
@@ -170,11 +181,18 @@ export function blockProse(block: ProseBlock): NlcstRoot {
 
 // --- text-keyed memo (LRU) -------------------------------------------------
 
-/** Small results (findings, facts) of the prose rules, per kind and language. */
+/** Small results (findings, facts) of the prose rules: per language and text, an entry of results by kind. */
 const MEMO_LIMIT = 1000;
 const MEMO_MAX_TEXT = 20_000;
-/** kind → language → cache. Why nested: a `kind + language` key string built on every call cost a concatenation and a fresh hash. */
-const memoStores = new Map<string, Map<string, TextCache<unknown>>>();
+/**
+ * kind → result, for one language and text. Why one entry per text (not one cache per kind): a notice's blocks are
+ * looked up by about ten kinds on every lint; with the entry kept on the block (blockMemo) the text is looked up
+ * once per block, and each kind is a look-up by a short constant key.
+ */
+type MemoEntry = Map<string, unknown>;
+/** language → text → entry. */
+const memoStores = new Map<string, TextCache<MemoEntry>>();
+const newEntry = (): MemoEntry => new Map();
 /** nlcst trees are large (tens of KB per paragraph) and only needed until each rule has its findings: few entries. */
 const TREE_LIMIT = 256;
 const treeStores = new Map<string, TextCache<unknown>>();
@@ -223,21 +241,32 @@ function storeFor<T>(stores: Map<string, TextCache<unknown>>, key: string, limit
  * nothing else (use relative offsets). Shared by the prose rules.
  */
 export function memo<T>(kind: string, language: string, text: string, compute: () => T): T {
-  // pasted data is not kept: the cache's memory stays bounded by MEMO_LIMIT short paragraphs per kind
+  // pasted data is not kept: the cache's memory stays bounded by MEMO_LIMIT short paragraphs per language
   if (text.length > MEMO_MAX_TEXT) return compute();
-  let byLanguage = memoStores.get(kind);
-  if (!byLanguage) {
-    byLanguage = new Map();
-    memoStores.set(kind, byLanguage);
+  return fromEntry(storeFor<MemoEntry>(memoStores, language, MEMO_LIMIT).get(text, newEntry), kind, compute);
+}
+
+/** memo(kind, block.language, block.value, compute), with the text's entry kept on the block. */
+export function blockMemo<T>(block: ProseBlock, kind: string, compute: () => T): T {
+  if (block.value.length > MEMO_MAX_TEXT) return compute();
+  const entry = (block.memoEntry ??= storeFor<MemoEntry>(memoStores, block.language, MEMO_LIMIT).get(block.value, newEntry));
+  return fromEntry(entry, kind, compute);
+}
+
+function fromEntry<T>(entry: MemoEntry, kind: string, compute: () => T): T {
+  let value = entry.get(kind);
+  if (value === undefined && !entry.has(kind)) {
+    value = compute();
+    entry.set(kind, value);
   }
-  return storeFor<T>(byLanguage, language, MEMO_LIMIT).get(text, compute);
+  return value as T;
 }
 
 /** Empties the text-keyed caches (benchmarks measure the cold cost with it), the parser's and noise line memos too. */
 export function clearProseCache(): void {
   clearLineCache();
   clearNoiseCache();
-  for (const byLanguage of memoStores.values()) for (const store of byLanguage.values()) store.clear();
+  for (const store of memoStores.values()) store.clear();
   for (const store of treeStores.values()) store.clear();
 }
 

@@ -8,6 +8,8 @@
 import type { Language, ListItemNode, NoticeRoot, SectionNode } from '../notice/tree.js';
 import { TIER_PATTERNS } from '../template/eligibility.js';
 import { LastTreeCache } from '../notice/tree-cache.js';
+import { memo } from '../notice/prose.js';
+import { ownCopy } from '../notice/normalize.js';
 
 export interface TextSpan {
   start: number;
@@ -104,17 +106,10 @@ function read(tree: NoticeRoot): TierFacts | undefined {
     end: view.toOriginal(base + at + length),
     text: text.slice(at, at + length),
   });
-  const find = (pattern: RegExp, from = 0, to = text.length): TextSpan | undefined => {
-    const match = pattern.exec(text.slice(from, to));
-    return match ? span(from + match.index, match[0].length) : undefined;
-  };
-  const localAt = (re: RegExp, from = 0) => {
-    const match = re.exec(text.slice(from));
-    return match ? { at: from + match.index, length: match[0].length } : undefined;
-  };
-
-  const listAt = localAt(patterns.listSentence);
-  const secondAt = localAt(patterns.secondTier, listAt ? listAt.at : 0);
+  const found = (local: Local | undefined): TextSpan | undefined => (local ? span(local.at, local.length) : undefined);
+  // (a copy as the memo's key: a slice would keep the whole document in the memo)
+  const scan = text.length > TIER_MEMO_MAX ? scanTier(text, patterns) : memo('tier-scan', tree.data.language, ownCopy(text), () => scanTier(text, patterns));
+  const { listAt, secondAt } = scan;
   const listSentence = listAt ? span(listAt.at, listAt.length) : undefined;
 
   // first-tier items: list items between the list sentence and the second-tier sentence
@@ -159,25 +154,16 @@ function read(tree: NoticeRoot): TierFacts | undefined {
   let excludesFemale = false;
   let excludesNrms = false;
   let femaleExclusionPhrase: TextSpan | undefined;
-  if (secondAt) {
-    const afterColon = secondAt.at + secondAt.length;
-    const rest = text.slice(afterColon);
-    const period = /\.(?=[\s\u00A0]|$)/.exec(rest);
-    const end = afterColon + (period ? period.index + 1 : rest.length);
+  if (secondAt && scan.second) {
+    const { end, except: exceptScan } = scan.second;
     secondTier = span(secondAt.at, end - secondAt.at);
-    const exceptMatch = patterns.except.exec(text.slice(secondAt.at, end));
-    if (exceptMatch) {
-      const exceptAt = secondAt.at + exceptMatch.index;
+    if (exceptScan) {
+      const exceptAt = exceptScan.at;
       except = span(exceptAt, end - exceptAt);
-      const clause = text.slice(exceptAt, end);
-      excludesFemale = patterns.femaleExclusion.test(clause);
-      excludesNrms = patterns.nrms.test(clause);
-      let insertLocal = end;
-      if (period) insertLocal = end - 1;
-      else while (insertLocal > exceptAt && /[\s\u00A0]/.test(text[insertLocal - 1]!)) insertLocal--;
-      exceptInsertAt = view.toOriginal(base + insertLocal);
-      const phrase = FEMALE_EXCLUSION_PHRASE.exec(clause);
-      if (phrase) femaleExclusionPhrase = span(exceptAt + phrase.index, phrase[0].length);
+      excludesFemale = exceptScan.excludesFemale;
+      excludesNrms = exceptScan.excludesNrms;
+      exceptInsertAt = view.toOriginal(base + exceptScan.insertLocal);
+      if (exceptScan.phrase) femaleExclusionPhrase = span(exceptScan.phrase.at, exceptScan.phrase.length);
     }
   }
 
@@ -194,9 +180,76 @@ function read(tree: NoticeRoot): TierFacts | undefined {
     excludesFemale,
     femaleExclusionPhrase,
     excludesNrms,
-    nationalForm: find(patterns.nationalForm),
-    femaleWelcome: find(patterns.femaleWelcome),
-    tierTerm: find(patterns.tierTerm),
-    otherTerm: patterns.otherTerm ? find(patterns.otherTerm) : undefined,
+    nationalForm: found(scan.nationalForm),
+    femaleWelcome: found(scan.femaleWelcome),
+    tierTerm: found(scan.tierTerm),
+    otherTerm: found(scan.otherTerm),
+  };
+}
+
+/** A match inside the tier section's text: its offset there and its length. */
+interface Local {
+  at: number;
+  length: number;
+}
+
+/** What read() finds by patterns in the tier section's text alone (offsets relative to that text). */
+interface TierScan {
+  listAt?: Local;
+  secondAt?: Local;
+  second?: { end: number; except?: { at: number; excludesFemale: boolean; excludesNrms: boolean; insertLocal: number; phrase?: Local } };
+  nationalForm?: Local;
+  femaleWelcome?: Local;
+  tierTerm?: Local;
+  otherTerm?: Local;
+}
+
+/** Tier sections longer than this are scanned without the memo. */
+const TIER_MEMO_MAX = 20_000;
+
+/*
+ * Why memoised (by language and section text): the tier section is standard text, the same in most notices, and
+ * its dozen case-insensitive Unicode searches cost ≈ 60 µs per notice that the CLI paid for every file. The scan
+ * depends on the text and the language's patterns only, with offsets relative to the text; nothing changes it.
+ */
+function scanTier(text: string, patterns: Compiled): TierScan {
+  const localAt = (re: RegExp, from = 0): Local | undefined => {
+    const match = re.exec(text.slice(from));
+    return match ? { at: from + match.index, length: match[0].length } : undefined;
+  };
+  const listAt = localAt(patterns.listSentence);
+  const secondAt = localAt(patterns.secondTier, listAt ? listAt.at : 0);
+  let second: TierScan['second'];
+  if (secondAt) {
+    const afterColon = secondAt.at + secondAt.length;
+    const rest = text.slice(afterColon);
+    const period = /\.(?=[\s\u00A0]|$)/.exec(rest);
+    const end = afterColon + (period ? period.index + 1 : rest.length);
+    second = { end };
+    const exceptMatch = patterns.except.exec(text.slice(secondAt.at, end));
+    if (exceptMatch) {
+      const exceptAt = secondAt.at + exceptMatch.index;
+      const clause = text.slice(exceptAt, end);
+      let insertLocal = end;
+      if (period) insertLocal = end - 1;
+      else while (insertLocal > exceptAt && /[\s\u00A0]/.test(text[insertLocal - 1]!)) insertLocal--;
+      const phrase = FEMALE_EXCLUSION_PHRASE.exec(clause);
+      second.except = {
+        at: exceptAt,
+        excludesFemale: patterns.femaleExclusion.test(clause),
+        excludesNrms: patterns.nrms.test(clause),
+        insertLocal,
+        phrase: phrase ? { at: exceptAt + phrase.index, length: phrase[0].length } : undefined,
+      };
+    }
+  }
+  return {
+    listAt,
+    secondAt,
+    second,
+    nationalForm: localAt(patterns.nationalForm),
+    femaleWelcome: localAt(patterns.femaleWelcome),
+    tierTerm: localAt(patterns.tierTerm),
+    otherTerm: patterns.otherTerm ? localAt(patterns.otherTerm) : undefined,
   };
 }

@@ -18,7 +18,7 @@
  * Fix (auto): insert U+00A0 (U+202F when the notice already uses narrow
  * no-break spaces), or turn the ordinary space into one (strict).
  */
-import { blockOffset, isProtected, memo, proseBlocks, type ProseBlock } from '../notice/prose.js';
+import { blockOffset, isProtected, blockMemo, proseBlocks, type ProseBlock } from '../notice/prose.js';
 import { defineRule } from './rule.js';
 import { frenchSpaceOf, isLetter } from './prose-util.js';
 
@@ -37,7 +37,7 @@ const NO_BREAK = /[\u00A0\u202F]/u;
 const ORDINARY = /[ \t]/;
 
 function issuesOf(block: ProseBlock): SpacingIssue[] {
-  return memo('french-spacing', block.language, block.value, () => {
+  return blockMemo(block, 'french-spacing', () => {
     const text = block.value;
     const issues: SpacingIssue[] = [];
     for (const match of text.matchAll(MARKS)) {

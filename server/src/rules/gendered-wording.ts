@@ -28,7 +28,7 @@
  * balance has no automatic fix: rewording needs a person.
  */
 import retextEquality from 'retext-equality';
-import { blockOffset, isProtected, memo, proseBlocks, type ProseBlock } from '../notice/prose.js';
+import { blockOffset, isProtected, blockMemo, proseBlocks, type ProseBlock } from '../notice/prose.js';
 import type { NoticeRoot } from '../notice/tree.js';
 import {
   EQUALITY_IGNORE,
@@ -102,7 +102,7 @@ function codingOf(candidate: string): { stem: string; coding: 'masculine' | 'fem
 
 /** Coded words of one block, relative offsets; memoised by text. */
 function codedWordsOf(block: ProseBlock): Array<{ word: string; stem: string; coding: 'masculine' | 'feminine'; start: number; end: number }> {
-  return memo('gendered-coded', block.language, block.value, () => {
+  return blockMemo(block, 'gendered-coded', () => {
     const found: Array<{ word: string; stem: string; coding: 'masculine' | 'feminine'; start: number; end: number }> = [];
     for (const match of block.value.matchAll(WORD)) {
       const raw = match[0].replace(/[’'-]+$/, '');
@@ -183,7 +183,7 @@ for (const phrase of EQUALITY_PHRASES) {
  * not given to it.
  */
 function mayMatchEquality(block: ProseBlock): boolean {
-  return memo('gendered-prefilter', block.language, block.value, () => {
+  return blockMemo(block, 'gendered-prefilter', () => {
     const tokens: string[] = [];
     for (const match of block.value.matchAll(TOKEN)) tokens.push(norm(match[0]));
     for (let i = 0; i < tokens.length; i++) {
@@ -205,7 +205,7 @@ function mayMatchEquality(block: ProseBlock): boolean {
 
 /** Relative ranges of allowlisted official titles in a block. */
 function allowlistedRanges(block: ProseBlock): Array<[number, number]> {
-  return memo('gendered-allowlist', block.language, block.value, () => {
+  return blockMemo(block, 'gendered-allowlist', () => {
     const lower = block.value.toLowerCase().replace(/’/g, "'");
     const ranges: Array<[number, number]> = [];
     for (const title of ALLOWLIST) {

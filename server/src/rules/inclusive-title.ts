@@ -24,12 +24,30 @@
  * ("principal" → "principal(e)") is left to the writer, so it is not automatic.
  */
 import { firstLineTitle, noticeTitle } from '../notice/prose.js';
-import { GENDER_SUFFIX, INCLUSIVE_MARK, TITLE_PREPOSITIONS, titleWords } from '../template/inclusive-titles.js';
+import { GENDER_SUFFIX, INCLUSIVE_MARK, TITLE_PREPOSITIONS, titleWords, type TitleWord } from '../template/inclusive-titles.js';
 import { defineRule } from './rule.js';
 
 const WORD = /\p{L}[\p{L}’'-]*/gu;
 
 const fold = (text: string) => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+
+/**
+ * fold(masculine) → the first title word with that folded masculine form (what `words.find(…)` returns), per word
+ * list. Why: the search folded every listed word again for every word of every title.
+ */
+const byFoldedMasculine = new WeakMap<readonly TitleWord[], Map<string, TitleWord>>();
+function titleWordIndex(words: readonly TitleWord[]): Map<string, TitleWord> {
+  let index = byFoldedMasculine.get(words);
+  if (!index) {
+    index = new Map();
+    for (const word of words) {
+      const key = fold(word.masculine);
+      if (!index.has(key)) index.set(key, word);
+    }
+    byFoldedMasculine.set(words, index);
+  }
+  return index;
+}
 
 export default defineRule(
   {
@@ -69,7 +87,7 @@ export default defineRule(
       const raw = match[0].replace(/[’'-]+$/, '');
       const lower = raw.toLowerCase();
       if (prepositions.has(lower.replace(/[’']$/, '')) || /^d[’']/.test(lower)) break;
-      const entry = words.find((candidate) => fold(candidate.masculine) === fold(lower));
+      const entry = titleWordIndex(words).get(fold(lower));
       if (!entry) continue;
       const at = match.index!;
       const after = text.slice(at + raw.length);

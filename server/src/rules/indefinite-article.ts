@@ -14,7 +14,7 @@
  * Fix (auto): replace the article, keeping its capitalisation.
  */
 import retextIndefiniteArticle from 'retext-indefinite-article';
-import { blockOffset, isProtected, memo, proseBlocks, type ProseBlock } from '../notice/prose.js';
+import { blockOffset, isProtected, blockMemo, proseBlocks, type ProseBlock } from '../notice/prose.js';
 import { defineRule } from './rule.js';
 import { runRetext } from './prose-util.js';
 
@@ -27,7 +27,7 @@ const ARTICLE = /(?<![\p{L}\p{N}'’-])(an?)[\s\u00A0]+["“‘'(\[]?([\p{L}\p{N
  * anything but a, e, i. The retext parse runs only for such blocks.
  */
 function hasCandidate(block: ProseBlock): boolean {
-  return memo('article-prefilter', block.language, block.value, () => {
+  return blockMemo(block, 'article-prefilter', () => {
     for (const match of block.value.matchAll(ARTICLE)) {
       const an = match[1].length === 2;
       const next = match[2];

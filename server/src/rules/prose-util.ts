@@ -6,7 +6,7 @@
  */
 import { VFile } from 'vfile';
 import type { Root as NlcstRoot } from 'nlcst';
-import { blockProse, memo, type ProseBlock } from '../notice/prose.js';
+import { blockProse, blockMemo, type ProseBlock } from '../notice/prose.js';
 import { LastTreeCache } from '../notice/tree-cache.js';
 
 /** A retext plugin's finding with offsets relative to the block's text. */
@@ -36,7 +36,7 @@ export const MAX_RETEXT_CHARS = 20_000;
  */
 export function runRetext(kind: string, block: ProseBlock, transformer: Transformer): PluginFinding[] {
   if (block.value.length > MAX_RETEXT_CHARS) return [];
-  return memo(kind, block.language, block.value, () => {
+  return blockMemo(block, kind, () => {
     const file = new VFile();
     transformer(blockProse(block), file);
     const findings: PluginFinding[] = [];

@@ -19,7 +19,7 @@
  * Fix (auto): rewrite the quotation's marks in the dominant style, keeping
  * its text (« » get no-break spaces inside, curly and straight quotes lose them).
  */
-import { blockOffset, isProtected, memo, proseBlocks, type ProseBlock } from '../notice/prose.js';
+import { blockOffset, isProtected, blockMemo, proseBlocks, type ProseBlock } from '../notice/prose.js';
 import type { Language } from '../notice/tree.js';
 import { defineRule } from './rule.js';
 import { frenchSpaceOf, isLetter } from './prose-util.js';
@@ -39,7 +39,7 @@ const SPACE = /[\s\u00A0\u202F]/u;
 
 /** The block's top-level quotations (nested ones left out). Relative offsets; memoised by text. */
 function quotationsOf(block: ProseBlock): Quotation[] {
-  return memo('quote-style', block.language, block.value, () => {
+  return blockMemo(block, 'quote-style', () => {
     const text = block.value;
     const result: Quotation[] = [];
     const stack: Array<{ style: Style; at: number }> = [];

@@ -18,7 +18,7 @@
  * Fix (auto): remove the second occurrence and the space before it.
  */
 import retextRepeatedWords from 'retext-repeated-words';
-import { blockOffset, isProtected, memo, proseBlocks, type ProseBlock } from '../notice/prose.js';
+import { blockOffset, isProtected, blockMemo, proseBlocks, type ProseBlock } from '../notice/prose.js';
 import type { Language } from '../notice/tree.js';
 import { defineRule } from './rule.js';
 import { runRetext, stringList } from './prose-util.js';
@@ -36,7 +36,7 @@ const BETWEEN = /^[\s\u00A0\u202F]+$/u;
 
 /** A cheap scan for two equal words separated by white space only: the retext parse runs only then. */
 function hasCandidate(block: ProseBlock): boolean {
-  return memo('repeated-prefilter', block.language, block.value, () => {
+  return blockMemo(block, 'repeated-prefilter', () => {
     let previous: { word: string; end: number } | undefined;
     for (const match of block.value.matchAll(WORD)) {
       const word = match[0].toLowerCase();

@@ -88,8 +88,17 @@ export function classifyNoiseLine(line: string, _language?: string): NoiseClass 
   return found ?? undefined;
 }
 
+/**
+ * classifyNoiseLine() without its memo. Why: the parser keeps each line's class in its own line memo, so it asks
+ * only about lines it has not seen lately, which this memo would not hold either.
+ */
+export function classifyNoiseLineUncached(line: string): NoiseClass | undefined {
+  return classifyUncached(line);
+}
+
 function classifyUncached(line: string): NoiseClass | undefined {
-  const trimmed = line.replace(LEADING_BULLET, '').replace(/[\s\u00a0]+$/, '');
+  // (trimEnd() removes exactly what /[\s\u00a0]+$/ matches: \s is WhiteSpace and LineTerminator, NBSP among them)
+  const trimmed = line.replace(LEADING_BULLET, '').trimEnd();
   if (trimmed.length === 0 || trimmed.length > 2000) return undefined;
   if (!(mayPassCharGate(trimmed) && GATE_CHARS.test(trimmed)) && !GATE_WORDS.test(trimmed)) return undefined;
   if (NOT_NOISE.some((re) => re.test(trimmed))) return undefined;
@@ -128,24 +137,40 @@ export function plainStyledLetters(s: string): string {
 export const STYLED_RUN = /[\u{1D400}-\u{1D7FF}](?:[\s\p{P}\p{N}]*[\u{1D400}-\u{1D7FF}])*/gu;
 
 let linesCacheText: string | undefined;
-let linesCacheLanguage: string | undefined;
 let linesCache = new Map<number, NoiseClass>();
 
 /**
  * Classifies every line of a text: 0-based line index → class, for noise lines
- * only. `lineStarts` are the offsets where lines start. Cached for the last text.
+ * only. `lineStarts` are the offsets where lines start. Cached for the last text
+ * (the language is not used: a line's class depends on the line alone).
  */
-export function noiseLines(text: string, lineStarts: readonly number[], language?: string): Map<number, NoiseClass> {
-  if (text === linesCacheText && language === linesCacheLanguage) return linesCache;
+export function noiseLines(text: string, lineStarts: readonly number[], _language?: string): Map<number, NoiseClass> {
+  if (text === linesCacheText) return linesCache;
   const result = new Map<number, NoiseClass>();
   for (let i = 0; i < lineStarts.length; i++) {
-    const end = i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length;
-    const line = text.slice(lineStarts[i], end).replace(/\r?\n$|\r$/, '');
-    const found = classifyNoiseLine(line, language);
+    // the line without its line ending (one "\r\n", "\n" or "\r" before the next line's start)
+    let end = i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length;
+    if (end > lineStarts[i] && text.charCodeAt(end - 1) === 10) end--;
+    if (end > lineStarts[i] && text.charCodeAt(end - 1) === 13) end--;
+    const found = classifyNoiseLine(text.slice(lineStarts[i], end));
     if (found) result.set(i, found);
   }
   linesCacheText = text;
-  linesCacheLanguage = language;
   linesCache = result;
   return result;
+}
+
+/** True when noiseLines(text, …) would answer from its cache (the text was classified last). */
+export function noiseLinesKnown(text: string): boolean {
+  return text === linesCacheText;
+}
+
+/**
+ * Hands noiseLines() the classes of a text's lines, found by the parser (which classifies every line anyway, through
+ * its line memo). Why: noiseLines() would otherwise cut and look up every line of the text a second time. `classes`
+ * must be exactly what noiseLines(text, lineStarts) computes.
+ */
+export function rememberNoiseLines(text: string, classes: Map<number, NoiseClass>): void {
+  linesCacheText = text;
+  linesCache = classes;
 }
