@@ -52,6 +52,7 @@ import type { ListItemNode, NoticeRoot, SectionNode } from '../notice/tree.js';
 import type { Fix } from '../engine/types.js';
 import { defineRule, type Report } from './rule.js';
 import { lineIndexAt } from '../notice/lines.js';
+import { lineEndOf } from './structure.js';
 
 /** Markdown's bullet markers. */
 const MARKDOWN_MARKERS = new Set(['-', '*', '+']);
@@ -254,7 +255,7 @@ function checkBlocks(tree: NoticeRoot, section: SectionNode, text: string, repor
         const ch = text.charCodeAt(lineStarts[line] + 0);
         // quick test: the line (after indent) starts with . , ;
         if (ch !== 0x2e && ch !== 0x2c && ch !== 0x3b && ch !== 0x20 && ch !== 0x09 && ch !== 0xa0) continue;
-        const lineText = text.slice(lineStart, lineEndOf(tree, line));
+        const lineText = text.slice(lineStart, lineEndOf(tree, lineStart));
         const stray = STRAY_BEFORE_MARKER.exec(lineText);
         if (!stray) continue;
         strayPunctuation(tree, section, line, lineStart + stray[1].length, lineStart + stray[0].length, stray[2], report);
@@ -263,25 +264,18 @@ function checkBlocks(tree: NoticeRoot, section: SectionNode, text: string, repor
   }
 }
 
-function lineEndOf(tree: NoticeRoot, line: number): number {
-  const { lineStarts, text } = tree.data;
-  let end = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length;
-  if (end > lineStarts[line] && text[end - 1] === '\n') end--;
-  if (end > lineStarts[line] && text[end - 1] === '\r') end--;
-  return end;
-}
 
 function strayPunctuation(tree: NoticeRoot, section: SectionNode, line: number, start: number, markerStart: number, mark: string, report: Reporter) {
   const { text, lineStarts } = tree.data;
   // the previous non-blank line: if it lacks final punctuation, the mark belongs there
   let previous = line - 1;
-  while (previous >= 0 && /^[\s\u00A0]*$/.test(text.slice(lineStarts[previous], lineEndOf(tree, previous)))) previous--;
+  while (previous >= 0 && /^[\s\u00A0]*$/.test(text.slice(lineStarts[previous], lineEndOf(tree, lineStarts[previous]!)))) previous--;
   let fix: Fix = { range: [start, markerStart], text: '' };
   let where = 'delete it';
   // only an item or paragraph line of the same section (never the heading)
   const bodyStart = section.heading ? section.heading.span.end : section.position.start.offset ?? 0;
   if (previous >= 0 && mark === '.' && lineStarts[previous] >= bodyStart && !tree.data.noiseLines.has(previous)) {
-    const previousText = text.slice(lineStarts[previous], lineEndOf(tree, previous)).trimEnd();
+    const previousText = text.slice(lineStarts[previous], lineEndOf(tree, lineStarts[previous]!)).trimEnd();
     if (previousText && !FINAL_PUNCTUATION.test(previousText)) {
       const previousEnd = lineStarts[previous] + previousText.length;
       // from the previous line's text end to the marker: keep the line endings (and blank lines) between

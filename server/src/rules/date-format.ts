@@ -179,18 +179,22 @@ interface DateValue {
   year: number;
 }
 
+/** The day, month word and year of a written-out date ("9 novembre 2025", "April 15, 2020"). */
+function writtenParts(value: string): { dayText: string; monthWord: string; yearText: string } | undefined {
+  const dmy = WRITTEN_DMY.exec(value);
+  if (dmy) return { dayText: dmy[1]!, monthWord: dmy[2]!, yearText: dmy[3]! };
+  const mdy = WRITTEN_MDY.exec(value);
+  return mdy ? { dayText: mdy[2]!, monthWord: mdy[1]!, yearText: mdy[3]! } : undefined;
+}
+
 /**
  * A date the notice's readers can read without doubt: written out, FR/ES D/M/Y, ISO; EN numeric in the
  * given order, or else only when one reading is valid.
  */
 export function parseDate(value: string, language: Language, order?: 'dmy' | 'mdy'): DateValue | undefined {
-  let match = WRITTEN_DMY.exec(value);
-  let dayText: string | undefined;
-  let monthWord: string | undefined;
-  let yearText: string | undefined;
-  if (match) [, dayText, monthWord, yearText] = match;
-  else if ((match = WRITTEN_MDY.exec(value))) [, monthWord, dayText, yearText] = match;
-  if (dayText && monthWord && yearText) {
+  const written = writtenParts(value);
+  if (written) {
+    const { dayText, monthWord, yearText } = written;
     const month = parseMonth(monthWord, language);
     const date = month && { day: Number(dayText), month: month.month, year: Number(yearText) };
     return date && validDay(date.day, date.month, date.year) ? date : undefined;
@@ -241,13 +245,9 @@ export function writtenDate(day: number, month: number, year: number, language: 
 
 export function checkDate(value: string, language: Language, label: string, order?: 'dmy' | 'mdy'): DateFinding | undefined {
   const format = DATE_FORMATS[language];
-  let match = WRITTEN_DMY.exec(value);
-  let dayText: string | undefined;
-  let monthWord: string | undefined;
-  let yearText: string | undefined;
-  if (match) [, dayText, monthWord, yearText] = match;
-  else if ((match = WRITTEN_MDY.exec(value))) [, monthWord, dayText, yearText] = match;
-  if (dayText && monthWord && yearText) {
+  const written = writtenParts(value);
+  if (written) {
+    const { dayText, monthWord, yearText } = written;
     const month = parseMonth(monthWord, language);
     if (!month) return notADate(value, label, format);
     const day = Number(dayText);

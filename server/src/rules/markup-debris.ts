@@ -49,6 +49,7 @@ import type { NoticeRoot } from '../notice/tree.js';
 import type { Fix, Suggestion } from '../engine/types.js';
 import { defineRule, type Report } from './rule.js';
 import { lineIndexAt } from '../notice/lines.js';
+import { lineEndOf } from './structure.js';
 
 /** Word's clipboard markers. */
 const CLIPBOARD_COMMENT = /^<!--\s*((?:Start|End)(?:Fragment|HTML|Selection))\s*-->$/i;
@@ -231,12 +232,9 @@ function checkTags(tree: NoticeRoot, markdown: boolean, comments: Array<[number,
   }
 }
 
+/** The end of line `line`'s content (before its line ending). */
 function lineEndAt(tree: NoticeRoot, line: number): number {
-  const { lineStarts, text } = tree.data;
-  let end = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length;
-  if (end > lineStarts[line] && text[end - 1] === '\n') end--;
-  if (end > lineStarts[line] && text[end - 1] === '\r') end--;
-  return end;
+  return lineEndOf(tree, tree.data.lineStarts[line]!);
 }
 
 function checkEscapes(tree: NoticeRoot, markdown: boolean, code: CodeSpans, report: Reporter) {
