@@ -64,21 +64,27 @@ export default defineRule(
       if (!value || isPlaceholder(value)) continue;
       if (field.key === 'startDate' && !/\d/.test(value)) continue; // "As soon as possible"
       const start = field.fieldValue.start + (raw.length - raw.trimStart().length);
-      const end = start + value.length;
-      const same = text.slice(start, end) === value; // offsets are exact (no repaired run inside)
       const finding = checkDate(value, language, field.label.value.trim());
-      if (!finding) continue;
-      const result: Report = { message: finding.message, start, end, severity: finding.severity };
-      if (finding.replacement !== undefined && same) {
-        const range: [number, number] = finding.part ? [start + finding.part[0], start + finding.part[1]] : [start, end];
-        result.suggestions = [{ desc: finding.desc ?? `Write “${finding.replacement}”`, fix: { range, text: finding.replacement } }];
-      }
-      report(result);
+      if (finding) report(reportOf(finding, value, start, text));
     }
     const minDays = typeof options.minPostingDays === 'number' ? options.minPostingDays : MIN_POSTING_DAYS;
     for (const period of postingPeriods(tree)) checkPeriod(period, language, text, minDays, report);
   },
 );
+
+/**
+ * The report of a finding on `value`, which stands at `start` in the original text; with its quick fix
+ * when the offsets are exact (no repaired mojibake run inside the value).
+ */
+function reportOf(finding: DateFinding, value: string, start: number, text: string): Report {
+  const end = start + value.length;
+  const result: Report = { message: finding.message, start, end, severity: finding.severity };
+  if (finding.replacement !== undefined && text.slice(start, end) === value) {
+    const range: [number, number] = finding.part ? [start + finding.part[0], start + finding.part[1]] : [start, end];
+    result.suggestions = [{ desc: finding.desc ?? `Write “${finding.replacement}”`, fix: { range, text: finding.replacement } }];
+  }
+  return result;
+}
 
 interface PostingPeriod {
   label: string;
@@ -150,12 +156,7 @@ function checkPeriod(period: PostingPeriod, language: Language, text: string, mi
     if (!/\d{4}/.test(part)) continue; // a partial date ("Del 2 al 5 de abril") or no date: nothing to say
     const finding = checkDate(part, language, period.label, order);
     if (!finding || (!date && finding.kind === 'not-a-date')) continue;
-    const result: Report = { message: finding.message, start: at, end: at + part.length, severity: finding.severity };
-    if (finding.replacement !== undefined && text.slice(at, at + part.length) === part) {
-      const range: [number, number] = finding.part ? [at + finding.part[0], at + finding.part[1]] : [at, at + part.length];
-      result.suggestions = [{ desc: finding.desc ?? `Write “${finding.replacement}”`, fix: { range, text: finding.replacement } }];
-    }
-    report(result);
+    report(reportOf(finding, part, at, text));
   }
   if (!from || !to) return;
   const days = Math.round((Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000);
