@@ -68,7 +68,9 @@ test('LintCache keeps whole results for the most recently used documents only, a
   assert.equal(cache.lintRuns, 3);
   assert.deepEqual(lints, [1, 2, 3], 'afterLint once per lint that ran');
   // b was the least recently used: it keeps its version (a pull can answer "unchanged")
-  assert.deepEqual(cache.last(b.uri), { version: 1, configKey: '{}' });
+  const stub = cache.last(b.uri)!;
+  assert.deepEqual(stub, { version: 1, configKey: '{}', ms: stub.ms }, 'a stub: no result, no tree');
+  assert.equal(typeof stub.ms, 'number', 'the lint duration stays (pull mode waits by it)');
   assert.equal('result' in cache.last(b.uri)!, false);
   assert.ok('result' in cache.last(a.uri)! && 'result' in cache.last(c.uri)!);
   // …and is linted again when a request needs its tree

@@ -27,8 +27,8 @@ export interface CachedLint {
   ms: number;
 }
 
-/** What is kept of a result that was let go: which version and config it was. */
-export type LintStub = Pick<CachedLint, 'version' | 'configKey'>;
+/** What is kept of a result that was let go: which version and config it was, and how long its lint took. */
+export type LintStub = Pick<CachedLint, 'version' | 'configKey' | 'ms'>;
 
 /** How many documents keep their whole lint result (the most recently used ones). */
 export const KEEP_RESULTS = 8;
@@ -67,7 +67,7 @@ export class LintCache {
     return entry;
   }
 
-  /** The version and config of the last lint of a URI, whether its result is still kept or not. */
+  /** The version, config and duration of the last lint of a URI, whether its result is still kept or not. */
   last(uri: string): LintStub | undefined {
     return this.entries.get(uri);
   }
@@ -99,7 +99,7 @@ export class LintCache {
     for (const [uri, entry] of this.entries) {
       if (this.full <= this.keepResults) break;
       if (!('result' in entry)) continue;
-      this.entries.set(uri, { version: entry.version, configKey: entry.configKey });
+      this.entries.set(uri, { version: entry.version, configKey: entry.configKey, ms: entry.ms });
       this.full--;
     }
   }

@@ -68,8 +68,6 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const scheduledVersion = new Map<string, number>();
   /** When each document last changed (pull mode debounces with it). */
   const lastChangeAt = new Map<string, number>();
-  /** How long each document's last lint took (pull mode debounces by it). */
-  const lintMs = new Map<string, number>();
   const justOpened = new Set<string>();
   const settingsCache = new Map<string, Promise<EditorSettings>>();
   /** Diagnostics of the last saved version (lint-on-save mode). */
@@ -166,9 +164,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   function lintSafely(document: TextDocument, config: VnlintConfig): Diagnostic[] {
     try {
-      const { result, ms } = cache.get(document, config);
-      lintMs.set(document.uri, ms); // how long the lint of this version took, even when it comes from the cache
-      return result.messages.map((message) => toDiagnostic(document, message));
+      return cache.get(document, config).result.messages.map((message) => toDiagnostic(document, message));
     } catch (error) {
       connection.console.error(`vnlint: linting ${document.uri} failed: ${(error as Error).stack ?? error}`);
       return [];
@@ -227,7 +223,6 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     scheduledVersion.delete(event.document.uri);
     cache.delete(event.document.uri);
     lastChangeAt.delete(event.document.uri);
-    lintMs.delete(event.document.uri);
     savedDiagnostics.delete(event.document.uri);
     settingsCache.delete(event.document.uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
@@ -240,7 +235,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const version = document.version;
     const { settings, config } = await configFor(document.uri);
     // debounce, as long as the document takes to lint: while the author types, the client cancels this pull before it lints
-    const quiet = pullDelay(lintMs.get(document.uri)) - (Date.now() - (lastChangeAt.get(document.uri) ?? 0));
+    const quiet = pullDelay(cache.last(document.uri)?.ms) - (Date.now() - (lastChangeAt.get(document.uri) ?? 0));
     if (settings.run === 'onType' && quiet > 0) await new Promise((resolve) => setTimeout(resolve, quiet));
     if (token.isCancellationRequested || documents.get(document.uri)?.version !== version) {
       throw new ResponseError(LSPErrorCodes.ServerCancelled, 'superseded by a newer version', { retriggerRequest: true });
