@@ -21,8 +21,8 @@ import { lint as markdownlint } from 'markdownlint/sync';
 import { spawnSync } from 'node:child_process';
 import { SERVER_NODE_OPTIONS } from '../server/src/lsp/protocol.js';
 
-/** The floor's pattern (bench/floor.cjs): "N years" phrases. */
-const FLOOR_PATTERN = /\b(?:\d+|\w+) (?:years?|ans|años)\b/gi;
+/** The floor's pattern ("N years" phrases), from the floor script itself. */
+const { PATTERN: FLOOR_PATTERN } = require('./floor.cjs') as { PATTERN: RegExp };
 
 const clearProse = () => (prose as { clearProseCache?: () => void }).clearProseCache?.();
 
