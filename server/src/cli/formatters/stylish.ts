@@ -2,18 +2,11 @@
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
+import { withoutStackTraces } from '../../engine/index.js';
 import type { Formatter } from './index.js';
 
-export const stylish: Formatter = (results, options) => {
-  // a VFileMessage is an Error: without this each one captures a stack trace nobody reads
-  const stackTraceLimit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    return report(results, options);
-  } finally {
-    Error.stackTraceLimit = stackTraceLimit;
-  }
-};
+// a VFileMessage per finding, each an Error
+export const stylish: Formatter = (results, options) => withoutStackTraces(() => report(results, options));
 
 const report: Formatter = (results, options) => {
   const files = results.map((result) => {
