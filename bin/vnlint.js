@@ -1,2 +1,3 @@
 #!/usr/bin/env node
-require('../dist/cli/cli.js');
+// dist/cli/launch.js starts dist/cli/cli.js from a V8 code cache when it can (server/src/cli/code-cache.ts).
+require('../dist/cli/launch.js');

@@ -12,6 +12,7 @@ import { RULES, ruleById } from '../engine/index.js';
 import { ConfigError, ConfigResolver } from '../engine/config.js';
 import type { LintMessage, RuleSetting, Severity, VnlintConfig } from '../engine/types.js';
 import { LintCache, cacheFile, contentHash, optionsKey } from './cache.js';
+import { SAVE_CODE_CACHE } from './code-cache.js';
 import { FatalError, IgnoreRules, readBytes, resolveTargets, writeFileAtomic } from './files.js';
 import { formatters, type FileResult } from './formatters/index.js';
 import { PARALLEL_THRESHOLD, autoConcurrency, runParallel } from './pool.js';
@@ -323,6 +324,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     await runParallel(io.workerScript!, pending.length, threads, (i) => load(pending[i]), accept);
   } else {
     for (const task of pending) accept(runTask(load(task)));
+    // this thread compiled the linter: the moment to keep its bytecode for the next run (code-cache.ts)
+    if (pending.length) (globalThis as { [SAVE_CODE_CACHE]?: () => void })[SAVE_CODE_CACHE]?.();
   }
   progress.done();
   cache?.save();
