@@ -140,42 +140,91 @@ const RUN_IN_SEPARATOR = /[.!?:;][ \u00A0]+/g;
 
 type LineKind = 'blank' | 'noise' | 'heading' | 'wrapper' | 'chrome' | 'field' | 'item' | 'text' | 'underline';
 
-interface Segment {
+interface SegmentHeading {
+  candidates: VariantEntry[];
+  text: string;
+  tail: string | undefined;
+  atx: boolean;
+  runIn: boolean;
+  textStart: number;
+  textEnd: number;
+}
+interface SegmentItem {
+  markerStart: number;
+  markerEnd: number;
+  number: number | undefined;
+  ordered: boolean;
+  contentStart: number;
+}
+
+/**
+ * One line's piece, as classified. Why a class with every field set in the constructor, instead of object
+ * literals with the fields each kind needs: the parser reads every segment in the same few places, and literals of
+ * a dozen shapes (plus fields added later to memo copies) made those reads megamorphic and threw TurboFan's code
+ * for parseNotice away three times per run ("wrong map"); one hidden class keeps them monomorphic.
+ */
+class Segment {
   kind: LineKind;
   /** View offsets of the segment (without the line ending). */
   start: number;
   end: number;
   /** Index of the source line. */
   line: number;
-  heading?: { candidates: VariantEntry[]; text: string; tail?: string; atx: boolean; runIn: boolean; textStart: number; textEnd: number };
-  wrapper?: { language: Language; mergesInto?: string; text: string };
-  field?: { entry: LabelEntry; labelStart: number; labelEnd: number; valueStart: number; valueEnd: number };
-  item?: { markerStart: number; markerEnd: number; number?: number; ordered: boolean; contentStart: number };
+  heading: SegmentHeading | undefined;
+  wrapper: { language: Language; mergesInto: string | undefined; text: string } | undefined;
+  field: { entry: LabelEntry; labelStart: number; labelEnd: number; valueStart: number; valueEnd: number } | undefined;
+  item: SegmentItem | undefined;
   /** The memo's copy this segment was made from (offsets relative to its line), which keeps `stopwords`. */
-  origin?: Segment;
+  origin: Segment | undefined;
   /** Stop-word counts of the segment's text, on a memo copy: computed once per distinct line. */
-  stopwords?: Record<Language, number>;
+  stopwords: Record<Language, number> | undefined;
   /** On a memo copy: its text and its list item's content, as kept string instances (stableText). */
-  text?: string;
-  itemContent?: string;
+  text: string | undefined;
+  itemContent: string | undefined;
   /** On a memo copy: the memo's own copy of the whole line (the cache key). */
-  lineText?: string;
-  /** On a memo copy: openerFold() of its text and of its list item's content (null: cannot open a section). */
-  openerFoldText?: string | null;
-  openerFoldItem?: string | null;
+  lineText: string | undefined;
+  /** On a memo copy: openerFold() of its text and of its list item's content (null: cannot open a section; undefined: not computed). */
+  openerFoldText: string | null | undefined;
+  openerFoldItem: string | null | undefined;
   /** On the memo copy of a line's first segment: classifyNoiseLine() of the whole line (null: not noise). */
-  lineNoise?: NoiseClass | null;
+  lineNoise: NoiseClass | null | undefined;
+
+  constructor(kind: LineKind, start: number, end: number, line: number) {
+    this.kind = kind;
+    this.start = start;
+    this.end = end;
+    this.line = line;
+    this.heading = undefined;
+    this.wrapper = undefined;
+    this.field = undefined;
+    this.item = undefined;
+    this.origin = undefined;
+    this.stopwords = undefined;
+    this.text = undefined;
+    this.itemContent = undefined;
+    this.lineText = undefined;
+    this.openerFoldText = undefined;
+    this.openerFoldItem = undefined;
+    this.lineNoise = undefined;
+  }
+}
+
+/** A segment of `kind` with one of the optional parts set. */
+function segmentWith<K extends 'heading' | 'wrapper' | 'field' | 'item'>(kind: LineKind, start: number, end: number, line: number, part: K, value: Segment[K]): Segment {
+  const segment = new Segment(kind, start, end, line);
+  segment[part] = value;
+  return segment;
 }
 
 const ITEM = /^([ \t\u00A0]*)(?:(\d{1,3})([.)])|\((\d{1,3})\)|([a-z])\)|([-*+•–—·▪●◦‣]))(?=[ \t\u00A0]|(?<=-)\p{L})/u;
 const BLANK = /^[\s\u00A0\u200B\u202F\uFEFF]*$/;
 
-function matchHeadingText(text: string, foldedText?: string): { candidates: VariantEntry[]; tail?: string } | undefined {
+function matchHeadingText(text: string, foldedText?: string): { candidates: VariantEntry[]; tail: string | undefined } | undefined {
   if (text.length > 300) return undefined;
   const folded = foldedText ?? fold(text);
   if (!folded || folded.length > 220) return undefined;
   const exact = variantIndex.get(folded) ?? (folded.length <= LONGEST_VARIANT ? looseVariantIndex.get(stripAccents(folded)) : undefined);
-  if (exact) return { candidates: exact };
+  if (exact) return { candidates: exact, tail: undefined };
   for (const entry of tailVariants) {
     if (folded.startsWith(entry.folded)) {
       const rest = folded.slice(entry.folded.length);
@@ -205,11 +254,11 @@ const HTML_COMMENT_LINE = /^[ \t]*<!--(?:(?!-->)[^])*-->[ \t]*$/;
 /** `noise`: classifyNoiseLine() of the line, when the caller has it. */
 function classifyLine(view: string, start: number, end: number, line: number, language?: Language, noise?: NoiseClass | null): Segment[] {
   const content = view.slice(start, end);
-  if (BLANK.test(content)) return [{ kind: 'blank', start, end, line }];
+  if (BLANK.test(content)) return [new Segment('blank', start, end, line)];
   // a line that is only an HTML comment (vnlint directives) is not notice text
-  if (HTML_COMMENT_LINE.test(content)) return [{ kind: 'blank', start, end, line }];
-  if (/^[ \t]*(=+|-{3,})[ \t]*$/.test(content)) return [{ kind: 'underline', start, end, line }];
-  if (noise === undefined ? classifyNoiseLine(content, language) : noise) return [{ kind: 'noise', start, end, line }];
+  if (HTML_COMMENT_LINE.test(content)) return [new Segment('blank', start, end, line)];
+  if (/^[ \t]*(=+|-{3,})[ \t]*$/.test(content)) return [new Segment('underline', start, end, line)];
+  if (noise === undefined ? classifyNoiseLine(content, language) : noise) return [new Segment('noise', start, end, line)];
 
   const stripped = stripHeadingMarkup(content);
   const strippedFolded = stripped.text.length <= 240 ? fold(stripped.text) : '';
@@ -217,29 +266,24 @@ function classifyLine(view: string, start: number, end: number, line: number, la
     const heading = matchHeadingText(stripped.text, strippedFolded);
     if (heading) {
       return [
-        {
-          kind: 'heading',
-          start,
-          end,
-          line,
-          heading: {
-            ...heading,
-            text: stripped.text,
-            atx: stripped.atx,
-            runIn: false,
-            textStart: start + stripped.start,
-            textEnd: start + stripped.end,
-          },
-        },
+        segmentWith('heading', start, end, line, 'heading', {
+          candidates: heading.candidates,
+          text: stripped.text,
+          tail: heading.tail,
+          atx: stripped.atx,
+          runIn: false,
+          textStart: start + stripped.start,
+          textEnd: start + stripped.end,
+        }),
       ];
     }
     const wrapper = wrapperIndex.get(strippedFolded);
-    if (wrapper) return [{ kind: 'wrapper', start, end, line, wrapper: { ...wrapper[0], text: stripped.text } }];
-    if (chromeIndex.has(strippedFolded)) return [{ kind: 'chrome', start, end, line }];
+    if (wrapper) return [segmentWith('wrapper', start, end, line, 'wrapper', { language: wrapper[0].language, mergesInto: wrapper[0].mergesInto, text: stripped.text })];
+    if (chromeIndex.has(strippedFolded)) return [new Segment('chrome', start, end, line)];
   }
 
   const field = FIELD_HINT.test(content.slice(0, MAX_LABEL_LENGTH + 12)) ? matchField(content, start) : undefined;
-  if (field) return [{ kind: 'field', start, end, line, field }];
+  if (field) return [segmentWith('field', start, end, line, 'field', field)];
 
   const item = ITEM.exec(content);
   const segments: Segment[] = [];
@@ -250,21 +294,17 @@ function classifyLine(view: string, start: number, end: number, line: number, la
     const markerEnd = start + item[0].length;
     let contentStart = markerEnd;
     while (contentStart < end && /[ \t\u00A0]/.test(view[contentStart])) contentStart++;
-    segments.push({
-      kind: 'item',
-      start,
-      end,
-      line,
-      item: {
+    segments.push(
+      segmentWith('item', start, end, line, 'item', {
         markerStart,
         markerEnd,
-        ordered: number !== undefined || letter !== undefined,
         number: number !== undefined ? Number(number) : letter !== undefined ? letter.charCodeAt(0) - 96 : undefined,
+        ordered: number !== undefined || letter !== undefined,
         contentStart,
-      },
-    });
+      }),
+    );
   } else {
-    segments.push({ kind: 'text', start, end, line });
+    segments.push(new Segment('text', start, end, line));
   }
   return splitRunIn(view, segments[0]);
 }
@@ -360,24 +400,29 @@ function stableText(origin: Segment, key: 'text' | 'itemContent', viewText: stri
 
 /** A copy of `segment` with every offset moved by `delta` and the given line index; `fromMemo`: `segment` is the memo's copy. */
 function shiftSegment(segment: Segment, delta: number, line: number, fromMemo: boolean): Segment {
-  const copy: Segment = { kind: segment.kind, start: segment.start + delta, end: segment.end + delta, line };
+  const copy = new Segment(segment.kind, segment.start + delta, segment.end + delta, line);
   if (fromMemo) copy.origin = segment;
-  if (segment.heading) {
-    copy.heading = { ...segment.heading, textStart: segment.heading.textStart + delta, textEnd: segment.heading.textEnd + delta };
-    // the memo's copy must not keep the document its texts were cut from
-    if (!fromMemo) {
-      copy.heading.text = ownCopy(copy.heading.text);
-      if (copy.heading.tail !== undefined) copy.heading.tail = ownCopy(copy.heading.tail);
-    }
+  const heading = segment.heading;
+  if (heading) {
+    copy.heading = {
+      candidates: heading.candidates,
+      // the memo's copy must not keep the document its texts were cut from
+      text: fromMemo ? heading.text : ownCopy(heading.text),
+      tail: fromMemo || heading.tail === undefined ? heading.tail : ownCopy(heading.tail),
+      atx: heading.atx,
+      runIn: heading.runIn,
+      textStart: heading.textStart + delta,
+      textEnd: heading.textEnd + delta,
+    };
   }
-  if (segment.wrapper) copy.wrapper = { ...segment.wrapper, text: fromMemo ? segment.wrapper.text : ownCopy(segment.wrapper.text) };
-  if (segment.field) {
-    const field = segment.field;
+  const wrapper = segment.wrapper;
+  if (wrapper) copy.wrapper = { language: wrapper.language, mergesInto: wrapper.mergesInto, text: fromMemo ? wrapper.text : ownCopy(wrapper.text) };
+  const field = segment.field;
+  if (field) {
     copy.field = { entry: field.entry, labelStart: field.labelStart + delta, labelEnd: field.labelEnd + delta, valueStart: field.valueStart + delta, valueEnd: field.valueEnd + delta };
   }
-  if (segment.item) {
-    // (every field of Segment['item'], written out: cheaper than a spread on every line of every lint)
-    const item = segment.item;
+  const item = segment.item;
+  if (item) {
     copy.item = { markerStart: item.markerStart + delta, markerEnd: item.markerEnd + delta, number: item.number, ordered: item.ordered, contentStart: item.contentStart + delta };
   }
   return copy;
@@ -439,28 +484,42 @@ function splitRunIn(view: string, segment: Segment): Segment[] {
   for (const cut of cuts) {
     const cutStart = segment.start + cut.at;
     if (cutStart > position) {
-      out.push(first ? { ...segment, end: trimEnd(view, position, cutStart) } : { kind: 'text', start: position, end: trimEnd(view, position, cutStart), line: segment.line });
+      out.push(first ? withEnd(segment, trimEnd(view, position, cutStart)) : new Segment('text', position, trimEnd(view, position, cutStart), segment.line));
     }
     first = false;
-    out.push({
-      kind: 'heading',
-      start: cutStart,
-      end: segment.start + cut.headingEnd,
-      line: segment.line,
-      heading: {
+    out.push(
+      segmentWith('heading', cutStart, segment.start + cut.headingEnd, segment.line, 'heading', {
         candidates: cut.candidates,
-        tail: cut.tail,
         text: cut.text,
+        tail: cut.tail,
         atx: false,
         runIn: true,
         textStart: cutStart,
         textEnd: segment.start + cut.headingEnd,
-      },
-    });
+      }),
+    );
     position = skipSpaces(view, segment.start + cut.headingEnd, segment.end);
   }
-  if (position < segment.end) out.push({ kind: 'text', start: position, end: segment.end, line: segment.line });
+  if (position < segment.end) out.push(new Segment('text', position, segment.end, segment.line));
   return out;
+}
+
+/** A copy of `segment` (same kind, parts and memo links) ending at `end`. */
+function withEnd(segment: Segment, end: number): Segment {
+  const copy = new Segment(segment.kind, segment.start, end, segment.line);
+  copy.heading = segment.heading;
+  copy.wrapper = segment.wrapper;
+  copy.field = segment.field;
+  copy.item = segment.item;
+  copy.origin = segment.origin;
+  copy.stopwords = segment.stopwords;
+  copy.text = segment.text;
+  copy.itemContent = segment.itemContent;
+  copy.lineText = segment.lineText;
+  copy.openerFoldText = segment.openerFoldText;
+  copy.openerFoldItem = segment.openerFoldItem;
+  copy.lineNoise = segment.lineNoise;
+  return copy;
 }
 
 function trimEnd(view: string, start: number, end: number): number {
@@ -602,11 +661,10 @@ export function parseNotice(text: string, settings: ParseSettings = {}): NoticeR
       const heading = matchHeadingText(viewText.slice(previous.start, previous.end).trim());
       if (heading) {
         const text = viewText.slice(previous.start, previous.end).trim();
-        segments[index - 1] = {
-          ...previous,
-          kind: 'heading',
-          heading: { ...heading, text, atx: false, runIn: false, textStart: previous.start, textEnd: previous.end },
-        };
+        const setext = withEnd(previous, previous.end);
+        setext.kind = 'heading';
+        setext.heading = { candidates: heading.candidates, text, tail: heading.tail, atx: false, runIn: false, textStart: previous.start, textEnd: previous.end };
+        segments[index - 1] = setext;
         return false;
       }
     }
