@@ -458,7 +458,26 @@ const VOLUNTEER_SECTIONS: SectionDef[] = [
 ];
 
 /** Every section of the template: staff (§3.2) then volunteer (§3.5). */
-export const SECTIONS: SectionDef[] = [...STAFF_SECTIONS, ...VOLUNTEER_SECTIONS];
+/**
+ * Every definition with the same fields in the same order (an absent one is undefined). Why: the parser and the
+ * rules read these objects on every lint, and the literals above come in four shapes, which made those reads
+ * polymorphic and cost the parser's optimised code a "wrong map" deoptimisation; one hidden class keeps them fast.
+ */
+function uniformShape(def: SectionDef): SectionDef {
+  return {
+    id: def.id,
+    order: def.order,
+    kind: def.kind,
+    family: def.family,
+    variants: def.variants,
+    openers: def.openers,
+    names: def.names,
+    parent: def.parent,
+    noHeading: def.noHeading,
+  };
+}
+
+export const SECTIONS: SectionDef[] = [...STAFF_SECTIONS, ...VOLUNTEER_SECTIONS].map(uniformShape);
 
 /** §3.1 wrapper headings. */
 export const WRAPPER_HEADINGS: WrapperHeading[] = [
