@@ -26,6 +26,7 @@
  */
 import { standardText } from './texts.js';
 import type { Language } from './types.js';
+import { uniformShapes } from './shape.js';
 
 export interface OutdatedIntroduction {
   language: Language;
@@ -39,7 +40,7 @@ export interface OutdatedIntroduction {
 const APOS = `['’]`;
 const SP = `[ \\u00A0]+`;
 
-export const OUTDATED_INTRODUCTIONS: OutdatedIntroduction[] = [
+export const OUTDATED_INTRODUCTIONS: OutdatedIntroduction[] = uniformShapes([
   {
     language: 'en',
     phrase: /\bthe leading inter-?governmental organi[sz]ation\b/i,
@@ -62,7 +63,7 @@ export const OUTDATED_INTRODUCTIONS: OutdatedIntroduction[] = [
     // No sentence: there is no ES reference introduction (§4), so no fix.
     source: 'V argentina.iom.int/es/quienes-somos',
   },
-];
+]);
 
 /**
  * "174 États membres", "With 166 member states", "174 Estados Miembros": the

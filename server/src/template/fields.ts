@@ -8,6 +8,7 @@
  * `dutyStation` in the legacy one): pick by layout.
  */
 import type { FieldDef, Language } from './types.js';
+import { uniformShapes } from './shape.js';
 
 /** Placeholder inserted by the missing-field fix (`Label : ${value}`). */
 export const FIELD_PLACEHOLDER: Record<Language, string> = {
@@ -18,7 +19,7 @@ export const FIELD_PLACEHOLDER: Record<Language, string> = {
 
 const P = FIELD_PLACEHOLDER;
 
-export const FIELDS: FieldDef[] = [
+export const FIELDS: FieldDef[] = uniformShapes([
   // --- Current layout (§2 first table; EN [C], ES [A]); also legacy/volunteer where shared ---
   {
     key: 'reference',
@@ -211,7 +212,7 @@ export const FIELDS: FieldDef[] = [
     placeholder: P,
     labels: [{ text: 'Organizational Unit', language: 'en', layout: 'legacy', source: 'C' }],
   },
-];
+]);
 
 /** Header lines that are not `Label: value` fields but belong to the header (§2). */
 export const HEADER_EXTRA_LINES: Array<{ text: string; language: Language; source: string }> = [
@@ -251,7 +252,7 @@ export function requiredFields(layout: 'current' | 'legacy' | 'volunteer'): Fiel
 export type ContractKind = 'fixed-term' | 'special-short-term' | 'special-short-term-ungraded';
 
 /** §2 contract values. */
-export const CONTRACT_VALUES: Array<{ text: string; language: Language; kind: ContractKind; assumed?: boolean; source: string }> = [
+export const CONTRACT_VALUES: Array<{ text: string; language: Language; kind: ContractKind; assumed?: boolean; source: string }> = uniformShapes([
   { text: 'Fixed-term (1 year with possibility of extension)', language: 'en', kind: 'fixed-term', source: 'C' },
   { text: 'Special Short Term Graded (Up to 9 months)', language: 'en', kind: 'special-short-term', source: 'C' },
   { text: 'Special short-term ungraded', language: 'en', kind: 'special-short-term-ungraded', source: 'C' },
@@ -259,7 +260,7 @@ export const CONTRACT_VALUES: Array<{ text: string; language: Language; kind: Co
   { text: 'CDD (1 an avec possibilité de prolongation)', language: 'fr', kind: 'fixed-term', assumed: true, source: 'A' },
   { text: 'Plazo fijo (1 año con posibilidad de prórroga)', language: 'es', kind: 'fixed-term', assumed: true, source: 'A' },
   { text: 'Contrato especial de corto plazo (hasta 9 meses)', language: 'es', kind: 'special-short-term', assumed: true, source: 'A' },
-];
+]);
 
 /**
  * Classify a contract value by keywords [A]: "CDD" and "Plazo fijo" are

@@ -4,6 +4,7 @@
  * be overridden (config `tables`).
  */
 import type { Evidence, GradeRow } from './types.js';
+import { uniformShapes } from './shape.js';
 
 export type GradeFamily = 'P' | 'D' | 'G' | 'NO' | 'UG';
 
@@ -107,7 +108,7 @@ export function gradeCategory(canonical: string): 'international' | 'national' |
 }
 
 /** §6.1 minimum years of experience by degree, per grade (`gradeMinExperience`). */
-export const GRADE_MIN_EXPERIENCE: GradeRow[] = [
+export const GRADE_MIN_EXPERIENCE: GradeRow[] = uniformShapes([
   { grade: 'P-1', advanced: 0, firstLevel: 2, evidence: 'assumed' },
   { grade: 'P-2', advanced: 2, firstLevel: 4, evidence: 'assumed' }, // agrees with 000 (grade not stated)
   { grade: 'P-3', advanced: 5, firstLevel: 7, evidence: 'assumed' }, // one paraphrased repost [C]
@@ -125,7 +126,7 @@ export const GRADE_MIN_EXPERIENCE: GradeRow[] = [
   { grade: 'G-6', firstLevel: 4, secondary: 6, evidence: 'verified' }, // [V] 2020 G-6 notice
   { grade: 'G-7', firstLevel: 5, secondary: 7, evidence: 'assumed' },
   // No defaults for G-1, D-2, UG, consultancy or volunteer notices (§6.1).
-];
+]);
 
 /** The §6.1 row for a canonical grade, or undefined (no default). */
 export function gradeMinExperience(canonical: string, table: GradeRow[] = GRADE_MIN_EXPERIENCE): GradeRow | undefined {

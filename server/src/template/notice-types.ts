@@ -3,8 +3,9 @@
  * title keywords used by type detection. [C]/[A] marks as in the rule book.
  */
 import type { Language, NoticeType } from './types.js';
+import { uniformShapes } from './shape.js';
 
-export const NOTICE_TYPE_LABELS: Array<{ type: NoticeType; text: string; language: Language; assumed?: boolean }> = [
+export const NOTICE_TYPE_LABELS: Array<{ type: NoticeType; text: string; language: Language; assumed?: boolean }> = uniformShapes([
   { type: 'VN', text: 'Vacancy Notice', language: 'en' }, // [C]
   { type: 'VN', text: 'Avis de vacance de poste', language: 'fr' }, // [S003:15]
   { type: 'VN', text: 'Anuncio de vacante', language: 'es', assumed: true },
@@ -20,7 +21,7 @@ export const NOTICE_TYPE_LABELS: Array<{ type: NoticeType; text: string; languag
   { type: 'consultancy', text: 'Consultoría', language: 'es' }, // [V]
   { type: 'internship', text: 'Internship Programme', language: 'en' }, // [C]
   { type: 'volunteer', text: 'Volontariat', language: 'fr' }, // [S004:1]
-];
+]);
 
 /** Reference prefixes, checked in order (SVN before VN). */
 export const REFERENCE_PREFIXES: Array<{ type: NoticeType; pattern: RegExp }> = [
@@ -102,14 +103,14 @@ export const NOTICE_TYPES: NoticeTypeInfo[] = [
 export type ReferenceKind = 'current' | 'legacy' | 'hq' | 'country-coded' | 'CFA' | 'consultancy';
 
 /** §2 References. `type` is the notice type the reference implies, when it implies one. */
-export const REFERENCE_PATTERNS: Array<{ kind: ReferenceKind; pattern: RegExp; example: string; type?: NoticeType; assumed?: boolean }> = [
+export const REFERENCE_PATTERNS: Array<{ kind: ReferenceKind; pattern: RegExp; example: string; type?: NoticeType; assumed?: boolean }> = uniformShapes([
   { kind: 'current', pattern: /^\d{5}$/, example: '17281' }, // [S003:8]
   { kind: 'legacy', pattern: /^(VN|SVN|CFA|CFEOI)[/ ]?[A-Z0-9]+\/\d{3}\/\d{4}$/, example: 'SVN/IOMSO/005/2020' }, // [V]
   { kind: 'hq', pattern: /^VN\d{4}\/\d+(?:\([A-Z]+\))?(?:-[A-Z]+)?$/, example: 'VN2019/123(P)-EX', type: 'VN', assumed: true },
   { kind: 'country-coded', pattern: /^(SVN )?[A-Z]{2}\d{3}[-/]\d{4}$/, example: 'SVN MX038/2025' }, // MX002/2024 [V]
   { kind: 'CFA', pattern: /^CFA-\d{4}-\d{3}[A-Z]{2}$/, example: 'CFA-2025-079GT', type: 'CFA' }, // [C]
   { kind: 'consultancy', pattern: /^CFCV\d{4}\.\d+$/, example: 'CFCV2021.51', type: 'consultancy' }, // [C]
-];
+]);
 
 /** The §2 reference kind of a value, or undefined. */
 export function referenceKind(reference: string): ReferenceKind | undefined {

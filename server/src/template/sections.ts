@@ -8,6 +8,7 @@
  * ES variants are [A] unless marked otherwise (§3.2).
  */
 import type { ChromeHeading, SectionDef, WrapperHeading } from './types.js';
+import { uniformShapes } from './shape.js';
 
 /** The header block is implicitly first (§3.4). */
 export const HEADER_ORDER = 0;
@@ -458,29 +459,11 @@ const VOLUNTEER_SECTIONS: SectionDef[] = [
 ];
 
 /** Every section of the template: staff (§3.2) then volunteer (§3.5). */
-/**
- * Every definition with the same fields in the same order (an absent one is undefined). Why: the parser and the
- * rules read these objects on every lint, and the literals above come in four shapes, which made those reads
- * polymorphic and cost the parser's optimised code a "wrong map" deoptimisation; one hidden class keeps them fast.
- */
-function uniformShape(def: SectionDef): SectionDef {
-  return {
-    id: def.id,
-    order: def.order,
-    kind: def.kind,
-    family: def.family,
-    variants: def.variants,
-    openers: def.openers,
-    names: def.names,
-    parent: def.parent,
-    noHeading: def.noHeading,
-  };
-}
-
-export const SECTIONS: SectionDef[] = [...STAFF_SECTIONS, ...VOLUNTEER_SECTIONS].map(uniformShape);
+// (one hidden class for all: shape.ts)
+export const SECTIONS: SectionDef[] = uniformShapes([...STAFF_SECTIONS, ...VOLUNTEER_SECTIONS]);
 
 /** §3.1 wrapper headings. */
-export const WRAPPER_HEADINGS: WrapperHeading[] = [
+export const WRAPPER_HEADINGS: WrapperHeading[] = uniformShapes([
   // Merges into whatever section follows.
   { text: 'Job Description', language: 'en', source: 'S000:3' },
   {
@@ -505,7 +488,7 @@ export const WRAPPER_HEADINGS: WrapperHeading[] = [
     assumed: true,
     source: 'A',
   },
-];
+]);
 
 /** Job-board chrome headings [S004:3,11]: not sections; `job-board-noise` info. */
 export const CHROME_HEADINGS: ChromeHeading[] = [
