@@ -1078,11 +1078,16 @@ function matchOpener(folded: string | null, currentId: string, family: 'staff' |
 }
 
 function openerHeading(opener: OpenerEntry, segment: Segment): HeadingInfo {
+  // (the fields of the other headings, in their order: one hidden class for every section's heading)
   return {
     text: opener.prefix,
     span: { value: '', start: segment.start, end: segment.start },
+    textSpan: undefined,
+    data: undefined,
     style: 'opener',
     language: opener.language,
+    languages: undefined,
+    tail: undefined,
     viewEnd: segment.start,
   } as HeadingInfo;
 }
