@@ -768,21 +768,16 @@ export function parseNotice(text: string, settings: ParseSettings = {}): NoticeR
         const next = nextSignificant(segments, index);
         const info = segment.wrapper!;
         const stripped = stripHeadingMarkup(viewText.slice(segment.start, segment.end));
-        const headingInfo = {
-          text: info.text,
-          span: span(viewText, view, segment.start, segment.end),
-          textSpan: span(viewText, view, segment.start + stripped.start, segment.start + stripped.end),
-          style: stripped.atx ? 'atx' : 'plain',
-          language: info.language,
-          data: { viewStart: segment.start, viewEnd: segment.end },
-          viewStart: segment.start,
-        } as HeadingInfo;
+        const wrapperSpan = span(viewText, view, segment.start, segment.end);
+        const wrapperTextSpan = span(viewText, view, segment.start + stripped.start, segment.start + stripped.end);
+        const wrapperStyle = stripped.atx ? 'atx' : 'plain';
+        const headingInfo = headingInfoOf(info.text, wrapperSpan, wrapperTextSpan, segment, wrapperStyle, info.language, undefined, undefined, segment.start, undefined);
         // "Qualifications" before "Éducation" (not before the long group heading) is the group heading itself
         if (info.mergesInto && !(next && next.kind === 'heading' && next.heading!.candidates.some((c) => c.def.id === info.mergesInto))) {
           const groupDef = SECTIONS.find((def) => def.id === info.mergesInto);
           if (groupDef && groupDef.kind === 'group') {
             vote([info.language]);
-            startSection(groupDef.id, { ...headingInfo, viewEnd: segment.end } as HeadingInfo, segment.start);
+            startSection(groupDef.id, headingInfoOf(info.text, wrapperSpan, wrapperTextSpan, segment, wrapperStyle, info.language, undefined, undefined, segment.start, segment.end), segment.start);
             groupContext = groupDef.id;
             break;
           }
@@ -820,29 +815,34 @@ export function parseNotice(text: string, settings: ParseSettings = {}): NoticeR
         if (following?.kind === 'heading' && !heading.runIn && following.heading!.candidates.some((candidate) => candidate.def.id === def.id)) {
           flushParagraph();
           closeList();
-          pendingWrappers.push({
-            text: heading.text,
-            span: span(viewText, view, segment.start, segment.end),
-            textSpan: span(viewText, view, heading.textStart, heading.textEnd),
-            style: heading.atx ? 'atx' : 'plain',
-            language: candidates.length === 1 ? candidates[0].language : undefined,
-            languages: [...new Set(candidates.map((candidate) => candidate.language))],
-            data: { viewStart: segment.start, viewEnd: segment.end },
-            viewStart: segment.start,
-          } as HeadingInfo);
+          pendingWrappers.push(
+            headingInfoOf(
+              heading.text,
+              span(viewText, view, segment.start, segment.end),
+              span(viewText, view, heading.textStart, heading.textEnd),
+              segment,
+              heading.atx ? 'atx' : 'plain',
+              candidates.length === 1 ? candidates[0].language : undefined,
+              [...new Set(candidates.map((candidate) => candidate.language))],
+              undefined,
+              segment.start,
+              undefined,
+            ),
+          );
           break;
         }
-        const headingInfo = {
-          text: heading.text,
-          span: span(viewText, view, segment.start, segment.end),
-          textSpan: span(viewText, view, heading.textStart, heading.textEnd),
-          data: { viewStart: segment.start, viewEnd: segment.end },
-          style: heading.runIn ? 'run-in' : heading.atx ? 'atx' : 'plain',
-          language: candidates.length === 1 ? candidates[0].language : undefined,
-          languages: [...new Set(candidates.map((candidate) => candidate.language))],
-          tail: heading.tail,
-          viewEnd: segment.end,
-        } as HeadingInfo;
+        const headingInfo = headingInfoOf(
+          heading.text,
+          span(viewText, view, segment.start, segment.end),
+          span(viewText, view, heading.textStart, heading.textEnd),
+          segment,
+          heading.runIn ? 'run-in' : heading.atx ? 'atx' : 'plain',
+          candidates.length === 1 ? candidates[0].language : undefined,
+          [...new Set(candidates.map((candidate) => candidate.language))],
+          heading.tail,
+          undefined,
+          segment.end,
+        );
         if (def.kind === 'group') groupContext = def.id;
         else if (groupContext && !groupMember(groupContext, def.id)) groupContext = undefined;
         if (!headerDone) headerDone = true;
@@ -1078,18 +1078,42 @@ function matchOpener(folded: string | null, currentId: string, family: 'staff' |
 }
 
 function openerHeading(opener: OpenerEntry, segment: Segment): HeadingInfo {
-  // (the fields of the other headings, in their order: one hidden class for every section's heading)
+  return headingInfoOf(opener.prefix, { value: '', start: segment.start, end: segment.start }, undefined, undefined, 'opener', opener.language, undefined, undefined, undefined, segment.start);
+}
+
+type Span = HeadingInfo['span'];
+/** A heading with the view offsets the assembly needs: `viewStart` of a wrapper (also of the group heading a wrapper becomes), `viewEnd` of a section's heading. */
+type AssembledHeading = HeadingInfo & { viewStart: number | undefined; viewEnd: number | undefined };
+
+/**
+ * Every heading of the tree (sections', wrappers', openers') with the same fields in one order. Why: rules read
+ * section.heading on every lint, and headings built as literals of several shapes, or by spreading one and adding
+ * a field (which gives each object a hidden class of its own in V8 11), made those reads megamorphic.
+ */
+function headingInfoOf(
+  text: string,
+  headingSpan: Span,
+  textSpan: Span | undefined,
+  segment: Segment | undefined,
+  style: HeadingInfo['style'],
+  language: Language | undefined,
+  languages: Language[] | undefined,
+  tail: string | undefined,
+  viewStart: number | undefined,
+  viewEnd: number | undefined,
+): AssembledHeading {
   return {
-    text: opener.prefix,
-    span: { value: '', start: segment.start, end: segment.start },
-    textSpan: undefined,
-    data: undefined,
-    style: 'opener',
-    language: opener.language,
-    languages: undefined,
-    tail: undefined,
-    viewEnd: segment.start,
-  } as HeadingInfo;
+    text,
+    span: headingSpan,
+    textSpan,
+    data: segment ? { viewStart: segment.start, viewEnd: segment.end } : undefined,
+    style,
+    language,
+    languages,
+    tail,
+    viewStart,
+    viewEnd,
+  };
 }
 
 /** A span whose offsets are in the original text and whose value is the repaired text. */

@@ -127,8 +127,12 @@ function read(tree: NoticeRoot): TierFacts | undefined {
           if (itemStart < from || itemStart >= to) continue;
           const content = item.content.value;
           const nrms = patterns.nrms.test(content);
+          const where = span(itemStart, content.length);
+          // (fields written out: spreading an object and adding fields gives each item a hidden class of its own)
           items.push({
-            ...span(itemStart, content.length),
+            start: where.start,
+            end: where.end,
+            text: where.text,
             female: patterns.femaleItem.test(content),
             nrms,
             internal: patterns.internalItem.test(content.trim()),
