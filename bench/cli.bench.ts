@@ -3,7 +3,8 @@
  * missing), side by side in one run:
  *
  * - vnlint (bin/vnlint.js; run `npm run build` first) with its default concurrency (`auto`: one
- *   thread on a 2-core machine) and with --concurrency 2 (two worker threads);
+ *   thread on a 2-core machine), started from its code cache (which the warm-up run writes), without
+ *   it (a first run), and with --concurrency 2 (two worker threads);
  * - markdownlint-cli2 with markdownlint's default rule set (bench/markdownlint-cli2.jsonc);
  * - textlint with 8 rules (bench/textlintrc.json): no-todo, max-comma,
  *   sentence-length, no-empty-section, doubled-spaces, no-zero-width-spaces,
@@ -35,6 +36,8 @@ const rel = path.relative(ROOT, CORPUS_DIR);
 /** `slow` tools (minutes per run) get 1 run and no warm-up, in a second hyperfine call. */
 export const TOOLS: Array<{ name: string; command: string; slow?: boolean }> = [
   { name: 'vnlint', command: `node bin/vnlint.js ${rel} --no-config-lookup --format json --output-file /dev/null` },
+  // a first run on a machine (CI's case): no code cache to start from (server/src/cli/code-cache.ts)
+  { name: 'vnlint (no code cache)', command: `VNLINT_DISABLE_CODE_CACHE=1 node bin/vnlint.js ${rel} --no-config-lookup --format json --output-file /dev/null` },
   { name: 'vnlint (2 worker threads)', command: `node bin/vnlint.js ${rel} --no-config-lookup --concurrency 2 --format json --output-file /dev/null` },
   { name: 'markdownlint-cli2', command: `cd ${rel} && ${bin('markdownlint-cli2')} --config ../markdownlint-cli2.jsonc "**/*.md" > /dev/null 2>&1` },
   { name: 'textlint', command: `${bin('textlint')} --config bench/textlintrc.json --format json "${rel}/**/*.md" > /dev/null`, slow: true },
