@@ -9,6 +9,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { ROOT } from '../helpers.js';
 import { runVnlint } from './run.js';
 
 const SAMPLES = ['samples', '--format', 'json'];
@@ -77,4 +79,36 @@ test('an unusable cache location only means a start without the cache', () => {
   assert.equal(stateOf(run.stderr), 'disabled');
   assert.equal(run.code, 1);
   assert.equal(JSON.parse(run.stdout).length, 4);
+});
+
+/** A copy of the built launcher and bundle in a directory of its own (another install); `extra` is appended to the bundle. */
+function install(extra = ''): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vnlint-install-'));
+  fs.copyFileSync(path.join(ROOT, 'dist', 'cli', 'launch.js'), path.join(dir, 'launch.js'));
+  fs.writeFileSync(path.join(dir, 'cli.js'), fs.readFileSync(path.join(ROOT, 'dist', 'cli', 'cli.js'), 'utf8') + extra);
+  return dir;
+}
+function runInstall(dir: string, env: NodeJS.ProcessEnv) {
+  const run = spawnSync(process.execPath, [path.join(dir, 'launch.js'), ...SAMPLES], { cwd: ROOT, encoding: 'utf8', env });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+test('two installs keep a cache each; an upgrade in place replaces its own', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vnlint-cc-'));
+  const env = withCacheDir(dir);
+  const one = install();
+  const two = install('\n// another build\n');
+  for (const place of [one, two]) assert.equal(stateOf(runInstall(place, env).stderr), 'missing');
+  assert.equal(cacheFiles(dir).length, 2, 'one cache per install');
+  for (const place of [one, two]) assert.equal(stateOf(runInstall(place, env).stderr), 'used', place);
+
+  const before = cacheFiles(dir);
+  fs.appendFileSync(path.join(one, 'cli.js'), '\n// an upgrade\n');
+  const upgraded = runInstall(one, env);
+  assert.equal(stateOf(upgraded.stderr), 'missing');
+  assert.equal(upgraded.code, 1);
+  const after = cacheFiles(dir);
+  assert.equal(after.length, 2, 'the old build\'s cache is replaced, the other install\'s kept');
+  assert.equal(after.filter((name) => before.includes(name)).length, 1);
+  assert.equal(stateOf(runInstall(two, env).stderr), 'used');
 });

@@ -12,8 +12,8 @@
  * what the run compiled), when the CLI reports that one ran.
  *
  * Safety: the cache lives in a per-user directory (mode 0700, owned by the
- * user, else unused); its name carries a hash of the bundle's bytes and the
- * Node version, and V8 rejects data made by another V8 or other flags, in
+ * user, else unused); its name carries hashes of the bundle's path, of its
+ * bytes and of the Node version, and V8 rejects data made by another V8 or other flags, in
  * which case the bundle is compiled from source and the cache rewritten.
  * `VNLINT_DISABLE_CODE_CACHE=1` (or Node's `NODE_DISABLE_COMPILE_CACHE=1`)
  * turns it off; `VNLINT_CODE_CACHE_DIR` moves it. Any failure only means a
@@ -55,8 +55,10 @@ function disabled(): boolean {
 export function runWithCodeCache(filename: string): CodeCacheState {
   const bytes = fs.readFileSync(filename);
   const dir = disabled() ? undefined : cacheDirectory();
-  const key = createHash('sha1').update(bytes).update(process.version).update(process.arch).digest('hex').slice(0, 20);
-  const cacheFile = dir && path.join(dir, `${path.basename(filename, '.js')}-${key}.bin`);
+  // <bundle>-<its path>-<its bytes, Node version, arch>.bin: two installs (global and a project's) keep a cache each
+  const place = createHash('sha1').update(filename).digest('hex').slice(0, 12);
+  const content = createHash('sha1').update(bytes).update(process.version).update(process.arch).digest('hex').slice(0, 20);
+  const cacheFile = dir && path.join(dir, `${path.basename(filename, '.js')}-${place}-${content}.bin`);
   let cachedData: Buffer | undefined;
   if (cacheFile) {
     try {
@@ -81,10 +83,13 @@ export function runWithCodeCache(filename: string): CodeCacheState {
   return state;
 }
 
-/** Writes through a temporary file and a rename (two runs may write at once), and drops caches of other versions. */
+/**
+ * Writes through a temporary file and a rename (two runs may write at once), and drops the caches of earlier builds
+ * or Node versions at the same place (an upgrade); other installs' caches stay.
+ */
 function writeCache(cacheFile: string, data: Buffer): void {
   const dir = path.dirname(cacheFile);
-  const prefix = path.basename(cacheFile).replace(/-[0-9a-f]+\.bin$/, '-');
+  const prefix = path.basename(cacheFile).replace(/[0-9a-f]+\.bin$/, '');
   try {
     const temporary = `${cacheFile}.${process.pid}.tmp`;
     fs.writeFileSync(temporary, data, { mode: 0o600 });
