@@ -53,5 +53,5 @@ const common = {
 await Promise.all([
   build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist/client', external: ['vscode'] }),
   build({ ...common, plugins: [...common.plugins, oneByteSource], metafile: true, entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist/server' }),
-  build({ ...common, entryPoints: { cli: 'server/src/cli/index.ts', launch: 'server/src/cli/launch.ts' }, outdir: 'dist/cli' }),
+  build({ ...common, plugins: [...common.plugins, oneByteSource], metafile: true, entryPoints: { cli: 'server/src/cli/index.ts', launch: 'server/src/cli/launch.ts' }, outdir: 'dist/cli' }),
 ]);
