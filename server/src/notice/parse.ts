@@ -160,8 +160,8 @@ interface SegmentItem {
 /**
  * One line's piece, as classified. Why a class with every field set in the constructor, instead of object
  * literals with the fields each kind needs: the parser reads every segment in the same few places, and literals of
- * a dozen shapes (plus fields added later to memo copies) made those reads megamorphic and threw TurboFan's code
- * for parseNotice away three times per run ("wrong map"); one hidden class keeps them monomorphic.
+ * a dozen shapes (plus fields added later to memo copies) made those reads megamorphic and cost parseNotice's
+ * optimised code "wrong map" deoptimisations; one hidden class keeps them monomorphic (BENCHMARKS.md).
  */
 class Segment {
   kind: LineKind;
