@@ -33,6 +33,7 @@
  * with two table look-ups per non-ASCII character.
  */
 import iconv from 'iconv-lite';
+import { lineIndexAt } from '../notice/lines.js';
 
 export interface MojibakeSpan {
   /** UTF-16 offsets of the damaged run in the input. */
@@ -975,14 +976,7 @@ function lineOf(text: string, offset: number): number {
     lineCacheStarts = [0];
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCacheStarts.push(i + 1);
   }
-  let lo = 0;
-  let hi = lineCacheStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineCacheStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lineIndexAt(lineCacheStarts, offset);
 }
 
 interface Edit {
