@@ -365,7 +365,9 @@ function classifyLineCached(view: string, start: number, end: number, line: numb
     const noise = classifyNoiseLineUncached(content) ?? null;
     const segments = classifyLine(view, start, end, line, language, noise);
     key = ownCopy(content);
-    relative = segments.map((segment) => shiftSegment(segment, -start, 0, false));
+    // (0 - start, not -start: for the first line -start is -0, a heap number, and every offset it is added to
+    // would become one too, giving the memo's offset fields a double representation that deoptimises their readers)
+    relative = segments.map((segment) => shiftSegment(segment, 0 - start, 0, false));
     for (const template of relative) template.lineText = key;
     relative[0].lineNoise = noise;
     segments.forEach((segment, index) => (segment.origin = relative![index]));
@@ -614,6 +616,323 @@ function dominantEol({ crlf, cr, lf }: Lines): '\n' | '\r\n' | '\r' {
   return '\n';
 }
 
+/** The paragraph being gathered; `origin`: the memo copy of its one segment, while it has only one (see stableText). */
+class PendingParagraph {
+  start: number;
+  end: number;
+  origin: Segment | undefined;
+  constructor(start: number, end: number, origin: Segment | undefined) {
+    this.start = start;
+    this.end = end;
+    this.origin = origin;
+  }
+}
+
+/**
+ * Step 3 of parseNotice: builds the header fields and the sections from the classified segments, one at a time
+ * (take). Why a class with one method per segment kind rather than one loop with closures: V8 optimises each
+ * method on its own, so the rare kinds (wrappers, header fields) do not make the hot loop's optimised code larger,
+ * and a first-time branch in one of them does not throw the whole loop's code away (BENCHMARKS.md).
+ */
+class Assembler {
+  readonly fields: FieldNode[] = [];
+  readonly sections: SectionNode[] = [];
+  readonly votes: Record<Language, number> = { en: 0, fr: 0, es: 0 };
+  private current: SectionNode;
+  private pendingWrappers: HeadingInfo[] = [];
+  private headerDone = false;
+  private listNode: ListNode | undefined = undefined;
+  private paragraph: PendingParagraph | undefined = undefined;
+  private groupContext: string | undefined = undefined;
+
+  constructor(
+    private readonly viewText: string,
+    private readonly view: RepairedView,
+    private readonly toPoint: (offset: number) => Position['start'],
+    private readonly segments: Segment[],
+    private readonly family: 'staff' | 'volunteer',
+  ) {
+    this.current = this.newSection('preamble', undefined, segments[0]?.start ?? 0);
+  }
+
+  /** Assembles segments[index]; returns the index of the last segment it used (a header field may take the next line). */
+  take(index: number): number {
+    const segment = this.segments[index];
+    switch (segment.kind) {
+      case 'blank':
+      case 'underline':
+        this.flushParagraph();
+        break;
+      case 'noise':
+      case 'chrome':
+        this.flushParagraph();
+        this.closeList();
+        break;
+      case 'wrapper':
+        this.wrapper(segment, index);
+        break;
+      case 'heading':
+        this.heading(segment, index);
+        break;
+      case 'field':
+        return this.field(segment, index);
+      case 'item':
+        this.item(segment);
+        break;
+      case 'text':
+        this.text(segment);
+        break;
+    }
+    return index;
+  }
+
+  private position(viewStart: number, viewEnd: number): Position {
+    return { start: this.toPoint(this.view.toOriginal(viewStart)), end: this.toPoint(this.view.toOriginal(viewEnd)) };
+  }
+
+  private vote(languages: Language[]): void {
+    const unique = [...new Set(languages)];
+    for (const language of unique) this.votes[language] += 1 / unique.length;
+  }
+
+  private newSection(id: string, heading: HeadingInfo | undefined, viewStart: number): SectionNode {
+    return {
+      type: 'section',
+      id,
+      wrappers: [],
+      heading,
+      children: [],
+      position: this.position(viewStart, viewStart),
+      data: { viewStart, viewEnd: viewStart },
+    } as SectionNode;
+  }
+
+  flushParagraph(): void {
+    const paragraph = this.paragraph;
+    if (!paragraph) return;
+    const viewText = this.viewText;
+    const node: ParagraphNode = {
+      type: 'paragraph',
+      // (a copy otherwise: text-keyed caches keep paragraph texts, and a slice would keep the whole document)
+      value: paragraph.origin ? stableText(paragraph.origin, 'text', viewText, paragraph.start, paragraph.end) : ownCopy(viewText.slice(paragraph.start, paragraph.end)),
+      position: this.position(paragraph.start, paragraph.end),
+      data: { viewStart: paragraph.start, viewEnd: paragraph.end },
+    } as ParagraphNode;
+    this.current.children.push(node);
+    this.extend(paragraph.end);
+    this.paragraph = undefined;
+  }
+
+  private closeList(): void {
+    this.listNode = undefined;
+  }
+
+  /** Extends the current section to the view offset `viewEnd`. */
+  private extend(viewEnd: number): void {
+    const data = this.current.data as { viewStart: number; viewEnd: number };
+    if (viewEnd > data.viewEnd) data.viewEnd = viewEnd;
+  }
+
+  private startSection(id: string, heading: HeadingInfo | undefined, viewStart: number): void {
+    this.flushParagraph();
+    this.closeList();
+    this.finishSection();
+    this.current = this.newSection(id, heading, viewStart);
+    if (heading) this.extend(heading.span.end === heading.span.start ? viewStart : (heading as AssembledHeading).viewEnd!);
+    if (this.pendingWrappers.length) {
+      this.current.wrappers = this.pendingWrappers;
+      (this.current.data as { viewStart: number }).viewStart = (this.pendingWrappers[0] as AssembledHeading).viewStart!;
+      this.pendingWrappers = [];
+    }
+  }
+
+  finishSection(): void {
+    const current = this.current;
+    const data = current.data as { viewStart: number; viewEnd: number };
+    current.position = this.position(data.viewStart, data.viewEnd);
+    if (current.id !== 'preamble' || current.children.length > 0 || current.wrappers.length > 0) this.sections.push(current);
+  }
+
+  private wrapper(segment: Segment, index: number): void {
+    const { viewText, view } = this;
+    const next = nextSignificant(this.segments, index);
+    const info = segment.wrapper!;
+    const stripped = stripHeadingMarkup(viewText.slice(segment.start, segment.end));
+    const wrapperSpan = span(viewText, view, segment.start, segment.end);
+    const wrapperTextSpan = span(viewText, view, segment.start + stripped.start, segment.start + stripped.end);
+    const wrapperStyle = stripped.atx ? 'atx' : 'plain';
+    const headingInfo = headingInfoOf(info.text, wrapperSpan, wrapperTextSpan, segment, wrapperStyle, info.language, undefined, undefined, segment.start, undefined);
+    // "Qualifications" before "Éducation" (not before the long group heading) is the group heading itself
+    if (info.mergesInto && !(next && next.kind === 'heading' && next.heading!.candidates.some((c) => c.def.id === info.mergesInto))) {
+      const groupDef = SECTIONS.find((def) => def.id === info.mergesInto);
+      if (groupDef && groupDef.kind === 'group') {
+        this.vote([info.language]);
+        this.startSection(groupDef.id, headingInfoOf(info.text, wrapperSpan, wrapperTextSpan, segment, wrapperStyle, info.language, undefined, undefined, segment.start, segment.end), segment.start);
+        this.groupContext = groupDef.id;
+        return;
+      }
+    }
+    this.flushParagraph();
+    this.closeList();
+    this.vote([info.language]);
+    this.pendingWrappers.push(headingInfo);
+  }
+
+  private heading(segment: Segment, index: number): void {
+    const { viewText, view, family, groupContext } = this;
+    const heading = segment.heading!;
+    const currentId = this.current.id;
+    const candidates = heading.candidates.filter(
+      (candidate) =>
+        (candidate.def.family === family || !heading.candidates.some((other) => other.def.family === family)) &&
+        (!candidate.onlyInside || candidate.onlyInside === groupContext || insideGroup(currentId, candidate.onlyInside)),
+    );
+    if (candidates.length === 0) {
+      // e.g. FR "Compétences" outside Qualifications: body text, not a section
+      this.flushParagraph();
+      this.closeList();
+      this.current.children.push({
+        type: 'subheading',
+        value: segment.origin ? heading.text : ownCopy(heading.text), // (the memo's texts are copies already)
+        position: this.position(segment.start, segment.end),
+        data: { viewStart: segment.start, viewEnd: segment.end },
+      } as BlockNode);
+      this.extend(segment.end);
+      return;
+    }
+    const def = candidates[0].def;
+    this.vote(candidates.map((candidate) => candidate.language));
+    // "Responsibilities" directly before "Responsibilities and Accountabilities": a wrapper (§3.1)
+    const following = nextSignificant(this.segments, index);
+    if (following?.kind === 'heading' && !heading.runIn && following.heading!.candidates.some((candidate) => candidate.def.id === def.id)) {
+      this.flushParagraph();
+      this.closeList();
+      this.pendingWrappers.push(
+        headingInfoOf(
+          heading.text,
+          span(viewText, view, segment.start, segment.end),
+          span(viewText, view, heading.textStart, heading.textEnd),
+          segment,
+          heading.atx ? 'atx' : 'plain',
+          candidates.length === 1 ? candidates[0].language : undefined,
+          [...new Set(candidates.map((candidate) => candidate.language))],
+          undefined,
+          segment.start,
+          undefined,
+        ),
+      );
+      return;
+    }
+    const headingInfo = headingInfoOf(
+      heading.text,
+      span(viewText, view, segment.start, segment.end),
+      span(viewText, view, heading.textStart, heading.textEnd),
+      segment,
+      heading.runIn ? 'run-in' : heading.atx ? 'atx' : 'plain',
+      candidates.length === 1 ? candidates[0].language : undefined,
+      [...new Set(candidates.map((candidate) => candidate.language))],
+      heading.tail,
+      undefined,
+      segment.end,
+    );
+    if (def.kind === 'group') this.groupContext = def.id;
+    else if (groupContext && !groupMember(groupContext, def.id)) this.groupContext = undefined;
+    this.headerDone = true;
+    this.startSection(def.id, headingInfo, segment.start);
+  }
+
+  /** A "Label: value" line: a header field while the header lasts, ordinary text after it. */
+  private field(segment: Segment, index: number): number {
+    if (this.headerDone) {
+      segment.kind = 'text';
+      this.text(segment);
+      return index;
+    }
+    const { viewText, view } = this;
+    const field = segment.field!;
+    this.flushParagraph();
+    this.closeList();
+    let valueStart = field.valueStart;
+    let valueEnd = field.valueEnd;
+    // the value may be on the next line
+    if (valueStart >= valueEnd) {
+      const next = this.segments[index + 1];
+      if (next && next.kind === 'text') {
+        valueStart = next.start;
+        valueEnd = next.end;
+        index++;
+      }
+    }
+    this.fields.push({
+      type: 'field',
+      key: field.entry.field.key,
+      label: span(viewText, view, field.labelStart, field.labelEnd),
+      fieldValue: span(viewText, view, valueStart, valueEnd),
+      language: field.entry.language,
+      layout: field.entry.layout,
+      position: this.position(segment.start, Math.max(segment.end, valueEnd)),
+    } as FieldNode);
+    this.vote([field.entry.language, ...labelLanguages(field.entry.folded)]);
+    return index;
+  }
+
+  private item(segment: Segment): void {
+    const { viewText, view } = this;
+    this.flushParagraph();
+    const item = segment.item!;
+    const opener = matchOpener(openerFoldOf(segment, 'item', viewText, item.contentStart, segment.end), this.current.id, this.family);
+    if (opener) this.startSection(opener.def.id, openerHeading(opener, segment), segment.start);
+    let listNode = this.listNode;
+    if (!listNode || listNode.ordered !== item.ordered) {
+      listNode = {
+        type: 'list',
+        ordered: item.ordered,
+        children: [],
+        position: this.position(segment.start, segment.end),
+        data: { viewStart: segment.start, viewEnd: segment.end },
+      } as ListNode;
+      this.listNode = listNode;
+      this.current.children.push(listNode);
+    }
+    const itemNode: ListItemNode = {
+      type: 'listItem',
+      marker: span(viewText, view, item.markerStart, item.markerEnd),
+      number: item.number,
+      content: segment.origin
+        ? { value: stableText(segment.origin, 'itemContent', viewText, item.contentStart, segment.end), start: view.toOriginal(item.contentStart), end: view.toOriginal(segment.end) }
+        : { value: ownCopy(viewText.slice(item.contentStart, segment.end)), start: view.toOriginal(item.contentStart), end: view.toOriginal(segment.end) },
+      position: this.position(segment.start, segment.end),
+      data: { viewStart: segment.start, viewEnd: segment.end },
+    } as ListItemNode;
+    listNode.children.push(itemNode);
+    const listData = listNode.data as { viewStart: number; viewEnd: number };
+    listData.viewEnd = segment.end;
+    listNode.position = this.position(listData.viewStart, listData.viewEnd);
+    this.extend(segment.end);
+  }
+
+  private text(segment: Segment): void {
+    const paragraph = this.paragraph;
+    if (!paragraph) {
+      const opener = matchOpener(openerFoldOf(segment, 'text', this.viewText, segment.start, segment.end), this.current.id, this.family);
+      if (opener) {
+        this.startSection(opener.def.id, openerHeading(opener, segment), segment.start);
+        this.vote([opener.language]);
+      }
+    }
+    // a text line between list items ends the list node; blank lines do not
+    this.closeList();
+    if (paragraph) {
+      paragraph.end = segment.end;
+      paragraph.origin = undefined;
+    } else this.paragraph = new PendingParagraph(segment.start, segment.end, segment.origin);
+    if (!this.headerDone && this.fields.length > 0 && this.current.id === 'preamble') {
+      // prose after the header block ends it
+      this.headerDone = this.fields.length >= 2;
+    }
+  }
+}
+
 export function parseNotice(text: string, settings: ParseSettings = {}): NoticeRoot {
   // A BOM is kept in the text but never part of a line's content.
   const view = repairedView(text);
@@ -622,10 +941,6 @@ export function parseNotice(text: string, settings: ParseSettings = {}): NoticeR
   // Why: without mojibake the view is the text itself; its lines need not be found twice (read-only tables)
   const lines = viewText === text ? originalLines : splitLines(viewText);
   const toPoint = pointMapper(originalLines.starts);
-  const position = (viewStart: number, viewEnd: number): Position => ({
-    start: toPoint(view.toOriginal(viewStart)),
-    end: toPoint(view.toOriginal(viewEnd)),
-  });
 
   // 1. classify
   let segments: Segment[] = [];
@@ -681,264 +996,12 @@ export function parseNotice(text: string, settings: ParseSettings = {}): NoticeR
   const family: 'staff' | 'volunteer' = settings.noticeType === 'volunteer' || volunteerVotes >= 2 ? 'volunteer' : 'staff';
 
   // 3. assemble
-  const votes: Record<Language, number> = { en: 0, fr: 0, es: 0 };
-  const vote = (languages: Language[]) => {
-    const unique = [...new Set(languages)];
-    for (const language of unique) votes[language] += 1 / unique.length;
-  };
-
-  const fields: FieldNode[] = [];
-  const sections: SectionNode[] = [];
-  let current: SectionNode = newSection('preamble', undefined, segments[0]?.start ?? 0);
-  let pendingWrappers: HeadingInfo[] = [];
-  let headerDone = false;
+  const assembler = new Assembler(viewText, view, toPoint, segments, family);
+  for (let index = 0; index < segments.length; index++) index = assembler.take(index);
+  assembler.flushParagraph();
+  assembler.finishSection();
+  const { fields, sections, votes } = assembler;
   let layout: Layout = family === 'volunteer' ? 'volunteer' : 'body-only';
-  let listNode: ListNode | undefined;
-  /** `origin`: the memo copy of the paragraph's one segment, while it has only one (see stableText). */
-  let paragraph: { start: number; end: number; origin?: Segment } | undefined;
-  let groupContext: string | undefined;
-
-  function newSection(id: string, heading: HeadingInfo | undefined, viewStart: number): SectionNode {
-    return {
-      type: 'section',
-      id,
-      wrappers: [],
-      heading,
-      children: [],
-      position: position(viewStart, viewStart),
-      data: { viewStart, viewEnd: viewStart },
-    } as SectionNode;
-  }
-
-  function flushParagraph() {
-    if (!paragraph) return;
-    const node: ParagraphNode = {
-      type: 'paragraph',
-      // (a copy otherwise: text-keyed caches keep paragraph texts, and a slice would keep the whole document)
-      value: paragraph.origin ? stableText(paragraph.origin, 'text', viewText, paragraph.start, paragraph.end) : ownCopy(viewText.slice(paragraph.start, paragraph.end)),
-      position: position(paragraph.start, paragraph.end),
-      data: { viewStart: paragraph.start, viewEnd: paragraph.end },
-    } as ParagraphNode;
-    current.children.push(node);
-    extend(current, paragraph.end);
-    paragraph = undefined;
-  }
-  function closeList() {
-    listNode = undefined;
-  }
-  function extend(section: SectionNode, viewEnd: number) {
-    const data = section.data as { viewStart: number; viewEnd: number };
-    if (viewEnd > data.viewEnd) data.viewEnd = viewEnd;
-  }
-  function startSection(id: string, heading: HeadingInfo | undefined, viewStart: number) {
-    flushParagraph();
-    closeList();
-    finishSection();
-    current = newSection(id, heading, viewStart);
-    if (heading) extend(current, heading.span.end === heading.span.start ? viewStart : viewEnd(heading));
-    if (pendingWrappers.length) {
-      current.wrappers = pendingWrappers;
-      (current.data as { viewStart: number }).viewStart = (pendingWrappers[0] as HeadingInfo & { viewStart: number }).viewStart;
-      pendingWrappers = [];
-    }
-  }
-  function viewEnd(heading: HeadingInfo): number {
-    return (heading as HeadingInfo & { viewEnd: number }).viewEnd;
-  }
-  function finishSection() {
-    const data = current.data as { viewStart: number; viewEnd: number };
-    current.position = position(data.viewStart, data.viewEnd);
-    if (current.id !== 'preamble' || current.children.length > 0 || current.wrappers.length > 0) sections.push(current);
-  }
-
-  for (let index = 0; index < segments.length; index++) {
-    const segment = segments[index];
-    switch (segment.kind) {
-      case 'blank':
-      case 'underline':
-        flushParagraph();
-        break;
-      case 'noise':
-      case 'chrome': {
-        flushParagraph();
-        closeList();
-        break;
-      }
-      case 'wrapper': {
-        const next = nextSignificant(segments, index);
-        const info = segment.wrapper!;
-        const stripped = stripHeadingMarkup(viewText.slice(segment.start, segment.end));
-        const wrapperSpan = span(viewText, view, segment.start, segment.end);
-        const wrapperTextSpan = span(viewText, view, segment.start + stripped.start, segment.start + stripped.end);
-        const wrapperStyle = stripped.atx ? 'atx' : 'plain';
-        const headingInfo = headingInfoOf(info.text, wrapperSpan, wrapperTextSpan, segment, wrapperStyle, info.language, undefined, undefined, segment.start, undefined);
-        // "Qualifications" before "Éducation" (not before the long group heading) is the group heading itself
-        if (info.mergesInto && !(next && next.kind === 'heading' && next.heading!.candidates.some((c) => c.def.id === info.mergesInto))) {
-          const groupDef = SECTIONS.find((def) => def.id === info.mergesInto);
-          if (groupDef && groupDef.kind === 'group') {
-            vote([info.language]);
-            startSection(groupDef.id, headingInfoOf(info.text, wrapperSpan, wrapperTextSpan, segment, wrapperStyle, info.language, undefined, undefined, segment.start, segment.end), segment.start);
-            groupContext = groupDef.id;
-            break;
-          }
-        }
-        flushParagraph();
-        closeList();
-        vote([info.language]);
-        pendingWrappers.push(headingInfo);
-        break;
-      }
-      case 'heading': {
-        const heading = segment.heading!;
-        const candidates = heading.candidates.filter(
-          (candidate) =>
-            (candidate.def.family === family || !heading.candidates.some((other) => other.def.family === family)) &&
-            (!candidate.onlyInside || candidate.onlyInside === groupContext || insideGroup(current.id, candidate.onlyInside)),
-        );
-        if (candidates.length === 0) {
-          // e.g. FR "Compétences" outside Qualifications: body text, not a section
-          flushParagraph();
-          closeList();
-          current.children.push({
-            type: 'subheading',
-            value: segment.origin ? heading.text : ownCopy(heading.text), // (the memo's texts are copies already)
-            position: position(segment.start, segment.end),
-            data: { viewStart: segment.start, viewEnd: segment.end },
-          } as BlockNode);
-          extend(current, segment.end);
-          break;
-        }
-        const def = candidates[0].def;
-        vote(candidates.map((candidate) => candidate.language));
-        // "Responsibilities" directly before "Responsibilities and Accountabilities": a wrapper (§3.1)
-        const following = nextSignificant(segments, index);
-        if (following?.kind === 'heading' && !heading.runIn && following.heading!.candidates.some((candidate) => candidate.def.id === def.id)) {
-          flushParagraph();
-          closeList();
-          pendingWrappers.push(
-            headingInfoOf(
-              heading.text,
-              span(viewText, view, segment.start, segment.end),
-              span(viewText, view, heading.textStart, heading.textEnd),
-              segment,
-              heading.atx ? 'atx' : 'plain',
-              candidates.length === 1 ? candidates[0].language : undefined,
-              [...new Set(candidates.map((candidate) => candidate.language))],
-              undefined,
-              segment.start,
-              undefined,
-            ),
-          );
-          break;
-        }
-        const headingInfo = headingInfoOf(
-          heading.text,
-          span(viewText, view, segment.start, segment.end),
-          span(viewText, view, heading.textStart, heading.textEnd),
-          segment,
-          heading.runIn ? 'run-in' : heading.atx ? 'atx' : 'plain',
-          candidates.length === 1 ? candidates[0].language : undefined,
-          [...new Set(candidates.map((candidate) => candidate.language))],
-          heading.tail,
-          undefined,
-          segment.end,
-        );
-        if (def.kind === 'group') groupContext = def.id;
-        else if (groupContext && !groupMember(groupContext, def.id)) groupContext = undefined;
-        if (!headerDone) headerDone = true;
-        startSection(def.id, headingInfo, segment.start);
-        break;
-      }
-      case 'field': {
-        const field = segment.field!;
-        if (!headerDone) {
-          flushParagraph();
-          closeList();
-          let valueStart = field.valueStart;
-          let valueEnd = field.valueEnd;
-          // the value may be on the next line
-          if (valueStart >= valueEnd) {
-            const next = segments[index + 1];
-            if (next && next.kind === 'text') {
-              valueStart = next.start;
-              valueEnd = next.end;
-              index++;
-            }
-          }
-          fields.push({
-            type: 'field',
-            key: field.entry.field.key,
-            label: span(viewText, view, field.labelStart, field.labelEnd),
-            fieldValue: span(viewText, view, valueStart, valueEnd),
-            language: field.entry.language,
-            layout: field.entry.layout,
-            position: position(segment.start, Math.max(segment.end, valueEnd)),
-          } as FieldNode);
-          vote([field.entry.language, ...labelLanguages(field.entry.folded)]);
-          break;
-        }
-        // a "Label: value" line inside a section is ordinary text
-        segment.kind = 'text';
-        index--;
-        segments[index + 1] = segment;
-        break;
-      }
-      case 'item': {
-        flushParagraph();
-        const item = segment.item!;
-        const opener = matchOpener(openerFoldOf(segment, 'item', viewText, item.contentStart, segment.end), current.id, family);
-        if (opener) startSection(opener.def.id, openerHeading(opener, segment), segment.start);
-        if (!listNode || listNode.ordered !== item.ordered) {
-          listNode = {
-            type: 'list',
-            ordered: item.ordered,
-            children: [],
-            position: position(segment.start, segment.end),
-            data: { viewStart: segment.start, viewEnd: segment.end },
-          } as ListNode;
-          current.children.push(listNode);
-        }
-        const itemNode: ListItemNode = {
-          type: 'listItem',
-          marker: span(viewText, view, item.markerStart, item.markerEnd),
-          number: item.number,
-          content: segment.origin
-            ? { value: stableText(segment.origin, 'itemContent', viewText, item.contentStart, segment.end), start: view.toOriginal(item.contentStart), end: view.toOriginal(segment.end) }
-            : { value: ownCopy(viewText.slice(item.contentStart, segment.end)), start: view.toOriginal(item.contentStart), end: view.toOriginal(segment.end) },
-          position: position(segment.start, segment.end),
-          data: { viewStart: segment.start, viewEnd: segment.end },
-        } as ListItemNode;
-        listNode.children.push(itemNode);
-        const listData = listNode.data as { viewStart: number; viewEnd: number };
-        listData.viewEnd = segment.end;
-        listNode.position = position(listData.viewStart, listData.viewEnd);
-        extend(current, segment.end);
-        break;
-      }
-      case 'text': {
-        if (!paragraph) {
-          const opener = matchOpener(openerFoldOf(segment, 'text', viewText, segment.start, segment.end), current.id, family);
-          if (opener) {
-            startSection(opener.def.id, openerHeading(opener, segment), segment.start);
-            vote([opener.language]);
-          }
-        }
-        // a text line between list items ends the list node; blank lines do not
-        closeList();
-        if (paragraph) {
-          paragraph.end = segment.end;
-          paragraph.origin = undefined;
-        } else paragraph = { start: segment.start, end: segment.end, origin: segment.origin };
-        if (!headerDone && fields.length > 0 && current.id === 'preamble') {
-          // prose after the header block ends it
-          headerDone = fields.length >= 2;
-        }
-        break;
-      }
-    }
-  }
-  flushParagraph();
-  finishSection();
   if (fields.length && family !== 'volunteer') layout = headerLayout(fields);
 
   // 4. header
@@ -973,11 +1036,18 @@ export function parseNotice(text: string, settings: ParseSettings = {}): NoticeR
       headingStyle: sections.some((section) => section.heading?.style === 'atx') ? 'atx' : 'plain',
       text,
       lineStarts: originalLines.starts,
-      noiseLines: new Set(segments.filter((segment) => segment.kind === 'noise').map((segment) => segment.line)),
+      noiseLines: noiseLinesOf(segments),
       view,
     },
     position: { start: toPoint(0), end: toPoint(text.length) },
   } as NoticeRoot;
+}
+
+/** The line indexes of the noise segments. (A function of its own: noise is rare, and its first sight would otherwise deoptimise parseNotice.) */
+function noiseLinesOf(segments: Segment[]): Set<number> {
+  const lines = new Set<number>();
+  for (const segment of segments) if (segment.kind === 'noise') lines.add(segment.line);
+  return lines;
 }
 
 function nextSignificant(segments: Segment[], index: number): Segment | undefined {
@@ -1185,7 +1255,10 @@ function countStopwords(text: string): Record<Language, number> {
     }
     if (letters && i - start <= STOPWORD_MAX_LENGTH) {
       const language = STOPWORD_KEYS.get(wordKey(text, start, i));
-      if (language !== undefined) counts[language]++;
+      // (named increments: see ofLanguage)
+      if (language === 'en') counts.en++;
+      else if (language === 'fr') counts.fr++;
+      else if (language === 'es') counts.es++;
     }
   }
   return counts;
