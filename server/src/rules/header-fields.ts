@@ -6,7 +6,7 @@
 import { FIELD_ORDER, FIELD_PLACEHOLDER, FIELDS, fieldByKey, requiredFields } from '../template/fields.js';
 import { NOTICE_TYPES, TYPES_WITHOUT_REFERENCE } from '../template/notice-types.js';
 import type { FieldDef } from '../template/types.js';
-import type { FieldNode, Language, NoticeRoot } from '../notice/tree.js';
+import { ofLanguage, type FieldNode, type Language, type NoticeRoot } from '../notice/tree.js';
 
 export type HeaderLayout = 'current' | 'legacy' | 'volunteer';
 
@@ -86,7 +86,7 @@ export function isPlaceholder(value: string): boolean {
 }
 
 export function fieldDisplayName(field: FieldDef, language: Language): string {
-  return field.names?.[language] ?? field.labels.find((label) => label.language === language)?.text ?? field.key;
+  return (field.names && ofLanguage(field.names, language)) ?? field.labels.find((label) => label.language === language)?.text ?? field.key;
 }
 
 export { FIELD_ORDER, FIELDS, fieldByKey };

@@ -43,7 +43,7 @@ import {
 } from '../template/nrms.js';
 import { parseMonth } from '../template/months.js';
 import { countryCodeOf, ISO_COUNTRIES } from '../template/countries.js';
-import type { Language, ListItemNode, ListNode, NoticeRoot } from '../notice/tree.js';
+import { ofLanguage, type Language, type ListItemNode, type ListNode, type NoticeRoot } from '../notice/tree.js';
 import type { Suggestion, VnlintConfig } from '../engine/types.js';
 import { headerFields } from './header-fields.js';
 import { defineRule } from './rule.js';
@@ -105,15 +105,15 @@ function buildIndex(rows: CountryRow[]): CountryIndex {
 }
 
 function lookup(index: CountryIndex, name: string, language: Language, looseMatching: boolean): number | undefined {
-  const order = ORDER[language];
+  const order = ofLanguage(ORDER, language);
   for (const lang of order) {
-    const hit = index.exact[lang].get(name);
+    const hit = ofLanguage(index.exact, lang).get(name);
     if (hit !== undefined) return hit;
   }
   if (!looseMatching) return undefined;
   const key = looseCountryName(name);
   for (const lang of order) {
-    const hit = index.loose[lang].get(key);
+    const hit = ofLanguage(index.loose, lang).get(key);
     if (hit !== undefined) return hit;
   }
   return undefined;
@@ -443,7 +443,7 @@ export default defineRule(
     const listName = setup.isDefault ? 'the default list' : list.since ? `the list configured for ${list.since}` : 'the configured list';
     const label = `${listName} of non-represented member states (${list.rows.length} countries)`;
     const original = (at: number) => view.toOriginal(at);
-    const nameIn = (row: number) => index.rows[row]!.names[language][0]!;
+    const nameIn = (row: number) => ofLanguage(index.rows[row]!.names, language)[0]!;
     const listStart = names[0]!.start;
     const listEnd = names[names.length - 1]!.end;
     const replacement = list.rows.map(nameIn).join(region.separator);
