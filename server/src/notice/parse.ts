@@ -723,7 +723,12 @@ class Assembler {
     this.paragraph = undefined;
   }
 
+  /** Ends the current list node; its position is set here, once, rather than after each of its items. */
   private closeList(): void {
+    const list = this.listNode;
+    if (list === undefined) return;
+    const data = list.data as { viewStart: number; viewEnd: number };
+    list.position = this.position(data.viewStart, data.viewEnd);
     this.listNode = undefined;
   }
 
@@ -747,6 +752,7 @@ class Assembler {
   }
 
   finishSection(): void {
+    this.closeList();
     const current = this.current;
     const data = current.data as { viewStart: number; viewEnd: number };
     current.position = this.position(data.viewStart, data.viewEnd);
@@ -884,6 +890,7 @@ class Assembler {
     if (opener) this.startSection(opener.def.id, openerHeading(opener, segment), segment.start);
     let listNode = this.listNode;
     if (!listNode || listNode.ordered !== item.ordered) {
+      this.closeList();
       listNode = {
         type: 'list',
         ordered: item.ordered,
@@ -907,7 +914,6 @@ class Assembler {
     listNode.children.push(itemNode);
     const listData = listNode.data as { viewStart: number; viewEnd: number };
     listData.viewEnd = segment.end;
-    listNode.position = this.position(listData.viewStart, listData.viewEnd);
     this.extend(segment.end);
   }
 

@@ -61,12 +61,14 @@ export default defineRule(
       });
     }
     // Styled letters inside real text.
-    if (!/[\ud835]/.test(text)) return;
+    // (styled letters are U+1D400–U+1D7FF, whose high surrogate is U+D835; includes() is a native search, several
+    // times faster than a regular expression over a whole notice)
+    if (!text.includes('\ud835')) return;
     for (let line = 0; line < lineStarts.length; line++) {
       if (classes.has(line)) continue;
       const { start, end } = lineSpan(text, lineStarts, line);
       const content = text.slice(start, end);
-      if (!/[\ud835]/.test(content)) continue;
+      if (!content.includes('\ud835')) continue;
       for (const m of content.matchAll(STYLED_RUN)) {
         const plain = plainStyledLetters(m[0]);
         report({
