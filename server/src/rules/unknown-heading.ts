@@ -67,8 +67,14 @@ const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’()/&-]*/gu;
 export function headingLike(line: string, next: BlockNode | undefined): string | undefined {
   const stripped = stripHeadingMarkup(line);
   const value = stripped.text;
-  if (!value || KNOWN.has(fold(value))) return undefined;
-  const marked = stripped.atx || /^\s*(\*\*|__)/.test(line);
+  if (!value) return undefined;
+  const verdict = headingShaped(line, value, stripped.atx, next);
+  // (the known lines are looked up last: folding every paragraph of a notice first cost more than all the rest)
+  return verdict !== undefined && !KNOWN.has(fold(value)) ? verdict : undefined;
+}
+
+function headingShaped(line: string, value: string, atx: boolean, next: BlockNode | undefined): string | undefined {
+  const marked = atx || /^\s*(\*\*|__)/.test(line);
   if (marked) return value.length <= 120 ? value : undefined;
   if (!next || (next.type !== 'paragraph' && next.type !== 'list')) return undefined;
   if (value.length > 60) return undefined;
