@@ -36,6 +36,8 @@ test('a lint writes the cache, the next run uses it, and both report the same', 
 
   const second = runVnlint(SAMPLES, { env: withCacheDir(dir) });
   assert.equal(stateOf(second.stderr), 'used');
+  // the launcher's V8 options (launch.ts) are set before the cache is read: V8 accepts a cache made under them
+  assert.match(second.stderr, /V8 options --no-turbo-inlining/);
   for (const run of [first, second]) {
     assert.equal(run.code, reference.code);
     assert.equal(run.stdout, reference.stdout);
