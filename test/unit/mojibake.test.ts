@@ -9,7 +9,7 @@ import iconv from 'iconv-lite';
 import { CODE_PAGES, detectFileEncoding, findMojibake, repairText } from '../../server/src/text/mojibake.js';
 import mojibakeRule from '../../server/src/rules/mojibake.js';
 import replacementCharacter from '../../server/src/rules/replacement-character.js';
-import invisibleCharacter from '../../server/src/rules/invisible-character.js';
+import invisibleCharacter, { MAY_BE_CANDIDATE, isCandidate } from '../../server/src/rules/invisible-character.js';
 import { runRules } from './text-rules-util.js';
 
 const NBSP = '\u00a0';
@@ -198,6 +198,27 @@ test('invisible-character: zero-width spaces, soft hyphens, stray controls; emoj
   assert.deepEqual(runRules('don\u0092t', [invisibleCharacter]), []);
   // A soft hyphen inside a mojibake unit ("Ă\u00ad" is í) belongs to mojibake.
   assert.deepEqual(runRules('OceanĂ\u00ada', [invisibleCharacter]), []);
+});
+
+test('invisible-character: the fast prefilter covers every candidate, and runs are found where it matches other characters', () => {
+  const missed: string[] = [];
+  for (let code = 0; code < 0x10000; code++) {
+    if (!isCandidate(code)) continue;
+    const re = new RegExp(MAY_BE_CANDIDATE.source);
+    if (!re.test(String.fromCharCode(code))) missed.push(code.toString(16));
+  }
+  assert.deepEqual(missed, [], 'every candidate matches the prefilter');
+  // "€", Greek and an emoji match the prefilter but are not candidates: they end a run and are skipped
+  const text = '\u200b€\u200b\u200bαβ 😀\u2060x\u200b';
+  assert.deepEqual(
+    runRules(text, [invisibleCharacter]).map((f) => f.range),
+    [
+      [0, 1],
+      [2, 4],
+      [9, 10],
+      [11, 12],
+    ],
+  );
 });
 
 test('detectFileEncoding: UTF-8 as is; other bytes get the most likely code page', () => {
