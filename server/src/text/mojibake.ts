@@ -1006,10 +1006,10 @@ interface Edit {
   encoding: string;
 }
 
-/** One decoding layer: the edits it makes, in the coordinates of `text`. */
 /** Set by detectLayer: whether the windows it scanned hold a C1 character. */
 let scannedC1 = false;
 
+/** One decoding layer: the edits it makes, in the coordinates of `text`. */
 function detectLayer(text: string, windows: Array<[number, number]>, layer: number, changed?: Array<[number, number]>): Edit[] {
   const perPage = PAGES.map(() => new UnitList());
   scannedC1 = false;
